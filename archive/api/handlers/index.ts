@@ -1,0 +1,9 @@
+import type { HandlerContext, Handlers } from '../handler-types';
+import { visitorHandlers } from './visitor';
+
+/** Every method's implementation; the type makes a missing one a compile error. */
+export function createHandlers(ctx: HandlerContext): Handlers {
+  return {
+    ...visitorHandlers(ctx),
+  };
+}
