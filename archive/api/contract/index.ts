@@ -2,10 +2,12 @@
 // derived from it. Pure: zod only, so the renderer's type program can read it without Node types.
 import type { z } from 'zod';
 import type { Envelope } from './common';
+import { searchMethods } from './search';
 import { visitorMethods } from './visitor';
 
 export const contract = {
   ...visitorMethods,
+  ...searchMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -24,4 +26,5 @@ export const methodNames = Object.keys(contract) as MethodName[];
 
 export * from './common';
 export * from './visitor';
+export * from './search';
 export * from './exhibit-input';
