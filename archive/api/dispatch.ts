@@ -7,12 +7,15 @@ import type { Caller, Handlers } from './handler-types';
 export interface AccessGate {
   /** Returns the caller with `curator` set, or throws ArchiveError('UNAUTHORISED' | 'FORBIDDEN'). */
   admit(method: MethodName, access: 'curator' | 'admin', caller: Caller): Caller;
+  /** For visitor methods: a signed-in curator in preview mode sees drafts on the visitor screens. */
+  audienceFor(caller: Caller): Caller['audience'];
 }
 
 export const denyAllGate: AccessGate = {
   admit() {
     throw Object.assign(new Error('Curator sign-in is not available on this kiosk.'), { code: 'UNAUTHORISED' });
   },
+  audienceFor: () => 'visitor',
 };
 
 export function isMethodName(name: unknown): name is MethodName {
@@ -32,12 +35,12 @@ export type Dispatch = (method: string, rawInput: unknown, caller: Caller) => Pr
  * The one place a call from outside meets the engine: unknown method → error, input parsed by the method's
  * schema, access checked, output checked against its schema, every failure turned into an envelope.
  */
-export function createDispatcher(handlers: Handlers, gate: AccessGate = denyAllGate): Dispatch {
+export function createDispatcher(handlers: Handlers, gate: AccessGate = denyAllGate, log: (message: string) => void = (m) => console.error(m)): Dispatch {
   return async (method, rawInput, caller) => {
     if (!isMethodName(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no method "${String(method).slice(0, 60)}".` } };
     const def = contract[method];
     try {
-      const admitted = def.access === 'visitor' ? caller : gate.admit(method, def.access, caller);
+      const admitted = def.access === 'visitor' ? { ...caller, audience: gate.audienceFor(caller) } : gate.admit(method, def.access, caller);
       const parsed = def.input.safeParse(rawInput ?? {});
       if (!parsed.success) {
         return { ok: false, error: { code: 'BAD_INPUT', message: `Invalid input for ${method}: ${issuesMessage(parsed.error)}` } };
@@ -53,6 +56,7 @@ export function createDispatcher(handlers: Handlers, gate: AccessGate = denyAllG
       if (isArchiveError(e)) return { ok: false, error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } };
       const code = (e as { code?: unknown }).code;
       if (code === 'UNAUTHORISED' || code === 'FORBIDDEN') return { ok: false, error: { code, message: (e as Error).message } };
+      log(`archive: ${method} failed: ${(e as Error).stack ?? String(e)}`);
       return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the archive. The problem has been logged.' } };
     }
   };

@@ -90,6 +90,8 @@ export const visitorMethods = {
       settings: KioskSettings,
       counts: z.object({ collections: z.number().int(), exhibits: z.number().int(), media: z.number().int() }),
       hasSampleContent: z.boolean(),
+      /** True while a signed-in curator previews drafts: the UI shows a "preview" banner. */
+      preview: z.boolean(),
     }),
   }),
   listCollections: defineMethod({
@@ -142,6 +144,13 @@ export const visitorMethods = {
     access: 'visitor',
     input: Empty,
     output: z.object({ figures: z.array(Figure) }),
+  }),
+  getUiStringOverrides: defineMethod({
+    access: 'visitor',
+    input: Empty,
+    output: z.object({
+      overrides: z.array(z.object({ lang: Lang, key: z.string(), value: z.string(), reviewed: z.boolean() })),
+    }),
   }),
   recordVisit: defineMethod({
     access: 'visitor',

@@ -11,7 +11,7 @@ import type { Handlers, HandlerContext } from '../handler-types';
 export function visitorHandlers({ archive }: HandlerContext): Handlers<keyof typeof visitorMethods> {
   const { db } = archive;
   return {
-    getKioskInfo: () => {
+    getKioskInfo: (_input, caller) => {
       const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
       return {
         title: APP_TITLE,
@@ -22,6 +22,7 @@ export function visitorHandlers({ archive }: HandlerContext): Handlers<keyof typ
           media: count('SELECT count(*) AS n FROM media'),
         },
         hasSampleContent: count(`SELECT count(*) AS n FROM exhibits WHERE sample = 1 AND status = 'published'`) > 0,
+        preview: caller.audience === 'curator',
       };
     },
     listCollections: (_input, caller) => ({ collections: listCollections(db, caller.audience) }),
@@ -35,6 +36,11 @@ export function visitorHandlers({ archive }: HandlerContext): Handlers<keyof typ
     },
     getTimeline: (_input, caller) => timeline(db, caller.audience),
     getFigures: () => ({ figures: listFigures(db) }),
+    getUiStringOverrides: () => ({
+      overrides: (db.prepare('SELECT lang, key, value, reviewed FROM ui_string_overrides ORDER BY lang, key').all() as { lang: 'zh' | 'mn' | 'en'; key: string; value: string; reviewed: number }[]).map(
+        (r) => ({ ...r, reviewed: r.reviewed === 1 }),
+      ),
+    }),
     recordVisit: (input) => {
       bumpCounter(db, input.kind, input.key);
       return {};

@@ -137,6 +137,18 @@ CREATE TRIGGER figures_drop_translations AFTER DELETE ON figures BEGIN
   DELETE FROM translations WHERE entity = 'figure' AND entity_id = CAST(old.id AS TEXT);
 END;
 
+-- Corrections of the UI's own strings by curators (e.g. a native speaker confirming drafted Mongolian).
+-- The catalogue ships with the renderer; a row here overrides one key in one language on every kiosk.
+CREATE TABLE ui_string_overrides (
+  lang       TEXT NOT NULL CHECK (lang IN ('zh','mn','en')),
+  key        TEXT NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
+  value      TEXT NOT NULL,
+  reviewed   INTEGER NOT NULL DEFAULT 1 CHECK (reviewed IN (0,1)),
+  updated_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  PRIMARY KEY (lang, key)
+) STRICT, WITHOUT ROWID;
+
 -- Every change by anyone: enough to show who did what and to revert it (a revert is itself a new row).
 CREATE TABLE audit_log (
   id          INTEGER PRIMARY KEY,
