@@ -79,14 +79,14 @@ export function createServeShell(opts: ServeOptions): http.Server {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
       }
-      const media = /^\/media\/([^/]+)\/([^/]+)$/.exec(url.pathname);
-      if (media) {
-        const found = resolveMedia(opts.archive.root, opts.archive.db, media[1], media[2]);
+      if (url.pathname.startsWith('/media/')) {
+        const media = /^\/media\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+        const found = media ? resolveMedia(opts.archive.root, opts.archive.db, media[1], media[2]) : null;
         if (!found) {
           res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
           return;
         }
-        return sendFile(req, res, { path: found.file, mime: found.mime, size: found.bytes }, 'immutable', `${media[1]}-${media[2]}`);
+        return sendFile(req, res, { path: found.file, mime: found.mime, size: found.bytes }, 'immutable', `${media![1]}-${media![2]}`);
       }
       const file = resolveStatic(opts.uiDir, url.pathname);
       if (!file) {
