@@ -1,6 +1,7 @@
 import type { Archive } from '../archive';
 import type { Audience } from '../content/visibility';
 import type { ApiOutput, ApiParsedInput, MethodName } from './contract';
+import type { ShellControl } from './shell-control';
 
 /** Who is calling, as established by the transport and the access gate. */
 export interface Caller {
@@ -14,6 +15,8 @@ export interface Caller {
 
 export interface HandlerContext {
   archive: Archive;
+  /** The program showing the kiosk (Electron or a browser); absent means the browser shell's answers. */
+  shell?: ShellControl;
 }
 
 export type Handler<M extends MethodName> = (input: ApiParsedInput<M>, caller: Caller) => ApiOutput<M> | Promise<ApiOutput<M>>;

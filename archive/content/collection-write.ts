@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CollectionLayout, LocalText, Sha256 } from '../api/contract';
 import { LocalTextInput } from '../api/contract/exhibit-input';
 import { recordChange } from '../audit/log';
-import { writeTranslations } from './translations';
+import { loadTranslations, localText, writeTranslations } from './translations';
 
 export const CollectionInput = z
   .object({
@@ -23,9 +23,34 @@ function review(input: CollectionInput, field: string): ('mn' | 'en')[] {
   return (['mn', 'en'] as const).filter((l) => input.needsReview.includes(`${field}.${l}`));
 }
 
+/** The collection as a complete CollectionInput with its translations: what the audit log stores and a revert writes back. */
+export function readCollectionInput(db: Database.Database, id: number): CollectionInput | null {
+  const row = db
+    .prepare<[number], { slug: string; layout: CollectionInput['layout']; title: string; description: string; sort_order: number; hidden: number; cover_sha256: string | null }>(
+      'SELECT slug, layout, title, description, sort_order, hidden, cover_sha256 FROM collections WHERE id = ?',
+    )
+    .get(id);
+  if (!row) return null;
+  const tr = loadTranslations(db, 'collection', [id]).get(String(id));
+  const review = db
+    .prepare<[string], { field: string; lang: string }>(`SELECT field, lang FROM translations WHERE entity = 'collection' AND entity_id = ? AND needs_review = 1 ORDER BY field, lang`)
+    .all(String(id));
+  return CollectionInput.parse({
+    slug: row.slug,
+    layout: row.layout,
+    title: localText(row.title, tr, 'title'),
+    description: localText(row.description, tr, 'description'),
+    sortOrder: row.sort_order,
+    hidden: row.hidden === 1,
+    cover: row.cover_sha256,
+    needsReview: review.map((r) => `${r.field}.${r.lang}`),
+  });
+}
+
 export function upsertCollection(db: Database.Database, raw: z.input<typeof CollectionInput>, actor: string): number {
   const input = CollectionInput.parse(raw);
   const existing = db.prepare<[string], Record<string, unknown> & { id: number }>('SELECT * FROM collections WHERE slug = ?').get(input.slug);
+  const before = existing ? readCollectionInput(db, existing.id) : null;
   const cols = {
     slug: input.slug,
     layout: input.layout,
@@ -54,7 +79,7 @@ export function upsertCollection(db: Database.Database, raw: z.input<typeof Coll
   }
   writeTranslations(db, 'collection', id, 'title', input.title, review(input, 'title'));
   writeTranslations(db, 'collection', id, 'description', input.description, review(input, 'description'));
-  recordChange(db, { actor, action: existing ? 'collection.update' : 'collection.create', entity: 'collection', entityId: id, before: existing ?? null, after: input });
+  recordChange(db, { actor, action: existing ? 'collection.update' : 'collection.create', entity: 'collection', entityId: id, before, after: readCollectionInput(db, id) });
   return id;
 }
 

@@ -78,7 +78,13 @@ export type WriteOutcome = 'created' | 'updated' | 'unchanged';
  * Creates or updates the exhibit with this uid, including its translations, tags and photo order, and logs
  * the change with full before/after snapshots. Synchronous: callers wrap many in one transaction.
  */
-export function upsertExhibit(db: Database.Database, raw: ExhibitInputRaw | ExhibitInput, actor: string): { id: number; outcome: WriteOutcome } {
+export function upsertExhibit(
+  db: Database.Database,
+  raw: ExhibitInputRaw | ExhibitInput,
+  actor: string,
+  /** `id`: the row id for a new exhibit, so reverting a deletion brings the exhibit back under its old id. */
+  options: { id?: number } = {},
+): { id: number; outcome: WriteOutcome } {
   const input = ExhibitInput.parse(raw);
   const collection = db.prepare<[string], { id: number }>('SELECT id FROM collections WHERE slug = ?').get(input.collection);
   if (!collection) throw new ArchiveError('UNKNOWN_COLLECTION', `There is no collection "${input.collection}".`, { field: 'collection' });
@@ -117,8 +123,9 @@ export function upsertExhibit(db: Database.Database, raw: ExhibitInputRaw | Exhi
     const sets = Object.keys(cols).map((k) => `${k} = @${k}`).join(', ');
     db.prepare(`UPDATE exhibits SET ${sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @id`).run({ ...cols, id });
   } else {
-    const keys = Object.keys(cols);
-    const info = db.prepare(`INSERT INTO exhibits (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`).run(cols);
+    const row = options.id === undefined ? cols : { id: options.id, ...cols };
+    const keys = Object.keys(row);
+    const info = db.prepare(`INSERT INTO exhibits (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`).run(row);
     id = Number(info.lastInsertRowid);
   }
   for (const f of EXHIBIT_TEXT_FIELDS) {

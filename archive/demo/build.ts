@@ -1,41 +1,60 @@
 import { openArchive } from '../archive';
+import { seedDemoCurator } from '../curation/demo-curator';
 import { upsertCollection, upsertFigure } from '../content/collection-write';
 import { upsertExhibit } from '../content/exhibit-write';
-import { facts } from './facts';
+import { mapPool } from '../media/pool';
+import { prepareMedia, type PreparedMedia } from '../media/prepare';
+import { registerMedia } from '../media/register';
+import { renderArt } from './art/render';
+import { demoPlan } from './plan';
 
 const ACTOR = 'demo-builder';
 
-/** Builds the embedded demo archive into an empty folder. */
-export async function buildDemoArchive(dir: string): Promise<{ exhibits: number; media: number }> {
+export interface DemoBuildOptions {
+  /** Pictures drawn and prepared at once; the default keeps both cores of a small kiosk busy. */
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DemoBuildResult {
+  exhibits: number;
+  media: number;
+  figures: number;
+}
+
+/**
+ * Builds the embedded demo archive into an empty folder: draws every picture, stores it through the same
+ * media pipeline a curator's photos go through, then writes collections, exhibits and figures in one
+ * transaction. The same source always gives the same pictures and hashes.
+ */
+export async function buildDemoArchive(dir: string, options: DemoBuildOptions = {}): Promise<DemoBuildResult> {
+  const plan = demoPlan();
   const archive = openArchive(dir, { create: true });
   try {
+    let done = 0;
+    const prepared = await mapPool(plan.media, options.concurrency ?? 2, async (m) => {
+      const jpeg = await renderArt(m.art);
+      const p = await prepareMedia(archive.root, jpeg, `demo picture ${m.art.key}`, `${m.art.key}.jpg`);
+      options.onProgress?.(++done, plan.media.length);
+      return p;
+    });
+    const hashOf = new Map<string, PreparedMedia>(plan.media.map((m, i) => [m.art.key, prepared[i]!]));
     const { db } = archive;
     db.transaction(() => {
-      upsertCollection(db, { slug: 'heroes', layout: 'portraits', title: { zh: '英模肖像', en: 'Portraits of heroes' }, sortOrder: 1 }, ACTOR);
-      upsertCollection(db, { slug: 'veterans', layout: 'photos', title: { zh: '老兵影像展', en: 'Veteran photo exhibits' }, sortOrder: 2 }, ACTOR);
-      upsertCollection(db, { slug: 'history', layout: 'timeline', title: { zh: '双拥三十年', en: 'Thirty years of the tradition' }, sortOrder: 3 }, ACTOR);
-      for (const f of facts.facts) {
-        upsertExhibit(
-          db,
-          {
-            uid: `fact-${f.id}`,
-            collection: 'history',
-            kind: f.year ? 'event' : 'panel',
-            status: 'published',
-            title: { zh: f.zh, en: f.en },
-            topic: f.topic,
-            date: f.year ? { precision: 'year', start: String(f.year), end: null } : { precision: 'unknown', start: null, end: null },
-            credit: { zh: facts.source },
-          },
-          ACTOR,
-        );
-        for (const [k, v] of Object.entries(f.figures ?? {})) {
-          upsertFigure(db, { key: `${f.id}.${k}`, value: v, caption: { zh: f.zh, en: f.en }, source: f.id }, ACTOR);
-        }
+      for (const c of plan.collections) {
+        upsertCollection(db, { slug: c.slug, layout: c.layout, title: c.title, description: c.description, sortOrder: c.sortOrder, needsReview: c.needsReview }, ACTOR);
       }
+      plan.media.forEach((m, i) => {
+        registerMedia(db, prepared[i]!, { alt: m.alt, caption: m.caption, credit: m.credit, sample: m.sample }, ACTOR);
+      });
+      for (const e of plan.exhibits) {
+        upsertExhibit(db, { ...e.input, media: e.media.map((key) => ({ sha256: hashOf.get(key)!.sha256 })) }, ACTOR);
+      }
+      for (const f of plan.figures) upsertFigure(db, f, ACTOR);
     })();
-    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    return { exhibits: n('SELECT count(*) AS n FROM exhibits'), media: n('SELECT count(*) AS n FROM media') };
+    // The demo's administrator with its published, must-change PIN (archive/curation/demo-curator.ts).
+    await seedDemoCurator(db);
+    return { exhibits: plan.exhibits.length, media: plan.media.length, figures: plan.figures.length };
   } finally {
     archive.close();
   }

@@ -38,3 +38,26 @@ export function sweepTemp(tmpDir: string, olderThanMs = 60 * 60 * 1000): number 
   }
   return removed;
 }
+
+/**
+ * The same as writeFileAtomic without blocking the event loop on fsync, so several images can be stored
+ * while others are still being encoded. A failed write removes its temp file.
+ */
+export async function writeFileAtomicAsync(tmpDir: string, target: string, data: Uint8Array): Promise<void> {
+  await fs.promises.mkdir(tmpDir, { recursive: true });
+  await fs.promises.mkdir(path.dirname(target), { recursive: true });
+  const tmp = path.join(tmpDir, `${crypto.randomBytes(8).toString('hex')}.part`);
+  const fh = await fs.promises.open(tmp, 'wx', 0o644);
+  try {
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await fs.promises.rename(tmp, target);
+  } catch (e) {
+    await fs.promises.rm(tmp, { force: true });
+    throw e;
+  }
+}

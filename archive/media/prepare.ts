@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import sharp, { type Metadata } from 'sharp';
 import { ArchiveError } from '../errors';
-import { writeFileAtomic } from './atomic-write';
-import { MEDIA_LIMITS } from './limits';
+import { writeFileAtomicAsync } from './atomic-write';
+import { DERIVATIVE_WEBP, MEDIA_LIMITS, megabytes } from './limits';
 import { mediaFilePath, tempDir } from './paths';
 import { MIME_BY_EXT, sniffRaster, type RasterKind } from './sniff';
 
@@ -27,22 +27,28 @@ export interface PreparedMedia {
   derivatives: DerivativeInfo[];
 }
 
-async function render(input: Buffer, size: number): Promise<{ data: Buffer; width: number; height: number }> {
-  // failOn 'truncated' turns a cut-off JPEG/PNG into an error instead of a grey half-picture.
-  const { data, info } = await sharp(input, { failOn: 'truncated', limitInputPixels: MEDIA_LIMITS.maxPixels, animated: false })
-    .rotate()
-    .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true })
-    .webp({ quality: 80, effort: 2 })
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+interface Encoded {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+function tooManyBytes(label: string, bytes: number): ArchiveError {
+  return new ArchiveError('MEDIA_TOO_LARGE', `${label} is ${megabytes(bytes)}; the limit is ${megabytes(MEDIA_LIMITS.maxBytes)}. Save a smaller copy and add that.`);
+}
+
+function tooManyPixels(label: string, width: number, height: number): ArchiveError {
+  const mp = Math.round((width * height) / 1e6);
+  return new ArchiveError(
+    'MEDIA_TOO_LARGE',
+    `${label} is ${width}×${height} pixels (${mp} megapixels); the limit is ${MEDIA_LIMITS.maxPixels / 1e6} megapixels. Save a smaller copy and add that.`,
+  );
 }
 
 function refuseDecodeError(label: string, e: unknown): never {
-  const msg = (e as Error).message ?? String(e);
-  if (/pixel limit|exceeds/i.test(msg)) {
-    throw new ArchiveError('MEDIA_TOO_LARGE', `${label} is too large to show safely (over ${MEDIA_LIMITS.maxPixels / 1e6} megapixels).`);
-  }
-  throw new ArchiveError('MEDIA_CORRUPT', `${label} is damaged or incomplete and cannot be read (${msg.split('\n')[0]}). Scan or export it again.`);
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/pixel limit/i.test(msg)) throw new ArchiveError('MEDIA_TOO_LARGE', `${label} is over the ${MEDIA_LIMITS.maxPixels / 1e6} megapixel limit. Save a smaller copy and add that.`);
+  throw new ArchiveError('MEDIA_CORRUPT', `${label} is damaged or incomplete and cannot be read (${msg.split('\n')[0]}). Copy it again from the camera, scanner or original folder.`);
 }
 
 export async function readImageInput(input: Buffer | string, label: string): Promise<Buffer> {
@@ -54,55 +60,97 @@ export async function readImageInput(input: Buffer | string, label: string): Pro
     throw new ArchiveError('MEDIA_MISSING', `${label} was not found.`);
   }
   if (!stat.isFile()) throw new ArchiveError('MEDIA_NOT_IMAGE', `${label} is not a file.`);
-  if (stat.size > MEDIA_LIMITS.maxBytes) {
-    throw new ArchiveError('MEDIA_TOO_LARGE', `${label} is ${(stat.size / 1048576).toFixed(0)} MB; the limit is ${MEDIA_LIMITS.maxBytes / 1048576} MB.`);
-  }
+  if (stat.size > MEDIA_LIMITS.maxBytes) throw tooManyBytes(label, stat.size);
   return fs.promises.readFile(input);
 }
 
-/**
- * Validates one image and writes its original and derivatives into the store. Safe to run for many images
- * in parallel and to abandon: until a database row names the hash, the files are unreferenced.
- */
-export async function prepareMedia(root: string, input: Buffer | string, label: string, originalName = ''): Promise<PreparedMedia> {
-  const bytes = await readImageInput(input, label);
-  if (bytes.length > MEDIA_LIMITS.maxBytes) {
-    throw new ArchiveError('MEDIA_TOO_LARGE', `${label} is ${(bytes.length / 1048576).toFixed(0)} MB; the limit is ${MEDIA_LIMITS.maxBytes / 1048576} MB.`);
-  }
-  const ext = sniffRaster(bytes, label);
+async function readHeader(bytes: Buffer, label: string): Promise<{ width: number; height: number }> {
   let meta: Metadata;
   try {
+    // Only the header is read here, so the pixel limit can be checked before anything is decoded.
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (e) {
     refuseDecodeError(label, e);
   }
   const rawW = meta.width ?? 0;
   const rawH = meta.height ?? 0;
-  if (rawW <= 0 || rawH <= 0) throw new ArchiveError('MEDIA_CORRUPT', `${label} has no readable size.`);
-  if (rawW * rawH > MEDIA_LIMITS.maxPixels) {
-    throw new ArchiveError('MEDIA_TOO_LARGE', `${label} is ${rawW}×${rawH} pixels, over the ${MEDIA_LIMITS.maxPixels / 1e6} megapixel limit.`);
-  }
+  if (rawW <= 0 || rawH <= 0) throw new ArchiveError('MEDIA_CORRUPT', `${label} has no readable size and cannot be shown. Copy it again from the original.`);
+  if (rawW * rawH > MEDIA_LIMITS.maxPixels) throw tooManyPixels(label, rawW, rawH);
   // EXIF orientations 5–8 swap width and height on screen.
   const swapped = (meta.orientation ?? 1) >= 5;
-  const width = swapped ? rawH : rawW;
-  const height = swapped ? rawW : rawH;
+  return swapped ? { width: rawH, height: rawW } : { width: rawW, height: rawH };
+}
 
-  let screen: Awaited<ReturnType<typeof render>>;
-  let thumb: Awaited<ReturnType<typeof render>>;
+/**
+ * libjpeg warnings that cameras and phones commonly trigger on photos that display perfectly. Any other JPEG
+ * warning (a "premature end of data segment", a bad Huffman code) means part of the picture is missing and
+ * would show as a grey band, so the file is refused as damaged.
+ */
+export function isHarmlessJpegWarning(message: string): boolean {
+  return /extraneous bytes before marker|unknown JFIF revision|inconsistent progression sequence/i.test(message);
+}
+
+async function decodeToScreen(bytes: Buffer, ext: RasterKind, strict: boolean) {
+  return sharp(bytes, { failOn: strict && ext === 'jpg' ? 'warning' : 'truncated', limitInputPixels: MEDIA_LIMITS.maxPixels, animated: false })
+    .rotate()
+    .resize({ width: MEDIA_LIMITS.screenSize, height: MEDIA_LIMITS.screenSize, fit: 'inside', withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+}
+
+/**
+ * Decodes once (EXIF-rotated, shrunk on load where the format allows, first frame only) to raw pixels at
+ * screen size, then encodes the screen and thumbnail images from those pixels side by side. Output carries
+ * no metadata: sharp writes none unless asked, so GPS and camera data never reach a derivative.
+ */
+async function renderDerivatives(bytes: Buffer, ext: RasterKind, label: string): Promise<{ screen: Encoded; thumb: Encoded }> {
   try {
-    screen = await render(bytes, MEDIA_LIMITS.screenSize);
-    // The thumbnail comes from the screen image: decoding a 6 MP JPEG twice would halve throughput.
-    thumb = await render(screen.data, MEDIA_LIMITS.thumbSize);
+    let decoded: Awaited<ReturnType<typeof decodeToScreen>>;
+    try {
+      decoded = await decodeToScreen(bytes, ext, true);
+    } catch (e) {
+      if (!(e instanceof Error) || !isHarmlessJpegWarning(e.message)) throw e;
+      decoded = await decodeToScreen(bytes, ext, false);
+    }
+    const { data, info } = decoded;
+    const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
+    const [screen, thumb] = await Promise.all([
+      sharp(data, raw).webp(DERIVATIVE_WEBP).toBuffer({ resolveWithObject: true }),
+      sharp(data, raw)
+        .resize({ width: MEDIA_LIMITS.thumbSize, height: MEDIA_LIMITS.thumbSize, fit: 'inside', withoutEnlargement: true })
+        .webp(DERIVATIVE_WEBP)
+        .toBuffer({ resolveWithObject: true }),
+    ]);
+    return {
+      screen: { data: screen.data, width: screen.info.width, height: screen.info.height },
+      thumb: { data: thumb.data, width: thumb.info.width, height: thumb.info.height },
+    };
   } catch (e) {
     refuseDecodeError(label, e);
   }
+}
+
+/**
+ * Validates one image and writes its original and derivatives into the store. Nothing is written until the
+ * image has been fully decoded and both derivatives encoded, so a refused file leaves no trace; each file
+ * is written to a temp file and renamed. Safe to run for many images in parallel and to abandon: until a
+ * database row names the hash, the files are unreferenced.
+ */
+export async function prepareMedia(root: string, input: Buffer | string, label: string, originalName = ''): Promise<PreparedMedia> {
+  const bytes = await readImageInput(input, label);
+  if (bytes.length > MEDIA_LIMITS.maxBytes) throw tooManyBytes(label, bytes.length);
+  const ext = sniffRaster(bytes, label);
+  const { width, height } = await readHeader(bytes, label);
+  const { screen, thumb } = await renderDerivatives(bytes, ext, label);
 
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const tmp = tempDir(root);
-  const target = mediaFilePath(root, sha256, 'original', ext);
-  if (!fs.existsSync(target)) writeFileAtomic(tmp, target, bytes);
-  writeFileAtomic(tmp, mediaFilePath(root, sha256, 'screen', 'webp'), screen.data);
-  writeFileAtomic(tmp, mediaFilePath(root, sha256, 'thumb', 'webp'), thumb.data);
+  const original = mediaFilePath(root, sha256, 'original', ext);
+  await Promise.all([
+    fs.existsSync(original) ? Promise.resolve() : writeFileAtomicAsync(tmp, original, bytes),
+    writeFileAtomicAsync(tmp, mediaFilePath(root, sha256, 'screen', 'webp'), screen.data),
+    writeFileAtomicAsync(tmp, mediaFilePath(root, sha256, 'thumb', 'webp'), thumb.data),
+  ]);
 
   return {
     sha256,

@@ -1,10 +1,9 @@
 // Exposes exactly one function per contract method and nothing else: no ipcRenderer, no channels, no Node.
+// Sandboxed preloads load one CommonJS file: the build bundles the contract (and zod) into it.
 import { contextBridge, ipcRenderer } from 'electron';
 import { methodNames, type ArchiveTransport } from '../../archive/api/contract';
-import { channelFor } from './channels';
+import { bridgeFor } from './channels';
 
-const bridge = Object.fromEntries(
-  methodNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelFor(name), input)]),
-) as ArchiveTransport satisfies ArchiveTransport;
+const bridge: ArchiveTransport = bridgeFor(methodNames, (channel, input) => ipcRenderer.invoke(channel, input));
 
 contextBridge.exposeInMainWorld('archiveApi', bridge);

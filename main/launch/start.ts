@@ -7,6 +7,7 @@ import { parseServeArgs } from '../serve/args';
 import { startServe } from '../serve/start-serve';
 import { chromiumKioskArgs, findChromium } from './chromium';
 import { electronBinary } from './electron-binary';
+import { splitStartArgs } from './start-args';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
@@ -21,14 +22,15 @@ async function main(): Promise<void> {
   console.log(
     `The Electron runtime is not installed here (${'reason' in electron ? electron.reason : 'disabled by HONOR_ARCHIVE_NO_ELECTRON'}), so the kiosk runs in the browser shell instead.`,
   );
-  const args = parseServeArgs(argv);
+  const { serveArgv, windowed } = splitStartArgs(argv);
+  const args = parseServeArgs(serveArgv);
   const served = await startServe(args);
   console.log(`Archive: ${served.archiveDir}`);
   console.log(`Honor Archive Kiosk is serving at ${served.url}`);
   const browser = args.noBrowser ? null : findChromium();
   if (browser) {
     const profile = path.join(appDataHome(), 'chromium-profile');
-    const kiosk = !process.env.HONOR_ARCHIVE_WINDOWED;
+    const kiosk = !windowed && !process.env.HONOR_ARCHIVE_WINDOWED;
     const child = spawn(browser, chromiumKioskArgs(served.url, profile, { kiosk }), { stdio: 'ignore', detached: false });
     child.on('error', (e) => console.log(`Could not open ${browser}: ${e.message}. Open ${served.url} in a browser.`));
     console.log(`Opened ${path.basename(browser)} in ${kiosk ? 'kiosk' : 'app'} mode.`);

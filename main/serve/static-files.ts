@@ -44,6 +44,8 @@ export function resolveStatic(dir: string, urlPath: string): StaticFile | null {
       const stat = fs.statSync(file);
       const mime = TYPES[path.extname(file).toLowerCase()];
       if (!stat.isFile() || !mime) return null;
+      // A symlink inside the UI folder must not lead out of it.
+      if (!isPathInside(fs.realpathSync(file), fs.realpathSync(root))) return null;
       return { path: file, mime, size: stat.size, hashed: /[-.][A-Za-z0-9_-]{8,}\.(js|css|woff2?|png|webp|svg)$/.test(file) && file.includes(`${path.sep}assets${path.sep}`) };
     } catch {
       return null;

@@ -9,8 +9,12 @@ import { DB_FILE } from '../../archive/db/open';
  * The demo archive is built once per test run into a template folder (keyed by the builder's inputs) and
  * copied for each test, so every test gets its own real archive without paying for the build each time.
  */
+// Keyed when this module loads, together with the builder code it imported: a template is never filed under
+// a newer source's key by a process still running older code.
+const templateKey = sourceKey();
+
 export async function demoArchiveCopy(target: string): Promise<string> {
-  const template = path.join(os.tmpdir(), `hak-demo-template-${sourceKey()}`);
+  const template = path.join(os.tmpdir(), `hak-demo-template-${templateKey}`);
   if (!fs.existsSync(path.join(template, DB_FILE))) {
     const staging = `${template}.${process.pid}.tmp`;
     fs.rmSync(staging, { recursive: true, force: true });

@@ -2,12 +2,16 @@
 // derived from it. Pure: zod only, so the renderer's type program can read it without Node types.
 import type { z } from 'zod';
 import type { Envelope } from './common';
+import { curatorMethods } from './curator';
 import { searchMethods } from './search';
+import { shellMethods } from './shell';
 import { visitorMethods } from './visitor';
 
 export const contract = {
   ...visitorMethods,
   ...searchMethods,
+  ...shellMethods,
+  ...curatorMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -27,4 +31,6 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export * from './common';
 export * from './visitor';
 export * from './search';
+export * from './shell';
 export * from './exhibit-input';
+export * from './curator';

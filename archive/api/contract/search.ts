@@ -4,7 +4,7 @@ import { defineMethod } from './define';
 
 /** A highlight is a half-open [start, end) range in UTF-16 code units that never splits a surrogate pair. */
 export const Highlight = z.object({
-  field: z.enum(['name', 'title', 'body', 'unit', 'honours', 'hometown', 'place', 'tags', 'caption']),
+  field: z.enum(['name', 'title', 'body', 'unit', 'honours', 'hometown', 'place', 'tags', 'caption', 'ethnicity']),
   lang: z.enum(['zh', 'mn', 'en']),
   /** A short excerpt of the field around the match, for result lists (ranges are relative to it). */
   text: z.string(),

@@ -1,28 +1,25 @@
 import type { searchMethods } from '../contract/search';
-import { substringScan } from '../../search/substring-scan';
-import { toTiles, type ExhibitRow } from '../../content/exhibit-read';
+import { searchAnalyticsFor } from '../../search/analytics-buffer';
+import { searchEngineFor } from '../../search/engine';
+import { pinyinCandidates } from '../../search/pinyin-candidates';
+import { searchArchive } from '../../search/search-archive';
 import type { HandlerContext, Handlers } from '../handler-types';
 
-// Interim implementation over the substring oracle; the search issue replaces it with the indexed engine.
 export function searchHandlers({ archive }: HandlerContext): Handlers<keyof typeof searchMethods> {
   const { db } = archive;
+  const analytics = searchAnalyticsFor(db);
+  // Build the index right after start-up rather than on the first visitor's keystroke (a few seconds at
+  // 100k exhibits, milliseconds for a typical kiosk); a search that comes first simply builds it itself.
+  setTimeout(() => {
+    if (db.open) searchEngineFor(db);
+  }, 0).unref();
   return {
     search: (input, caller) => {
-      const q = input.q.trim();
-      const ids = substringScan(db, q, caller.audience);
-      const page = ids.slice(input.offset, input.offset + input.limit);
-      const rows = db
-        .prepare(`SELECT e.*, c.slug FROM exhibits e JOIN collections c ON c.id = e.collection_id WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.id`)
-        .all(JSON.stringify(page)) as ExhibitRow[];
-      const tiles = toTiles(db, rows);
-      return {
-        query: q,
-        total: ids.length,
-        hits: tiles.map((t, i) => ({ exhibit: t, collectionSlug: rows[i]!.slug, score: 1, match: 'field' as const, highlights: [] })),
-        didYouMean: null,
-        facets: { collections: [], decades: [], tags: [] },
-      };
+      const { engine: _engine, ...out } = searchArchive(db, input, caller.audience);
+      // Zero-result searches (typo guesses included) are what curators read to learn what visitors miss.
+      if (out.query) analytics.record(out.query, out.total === 0 || out.didYouMean !== null);
+      return out;
     },
-    pinyinCandidates: () => ({ candidates: [] }),
+    pinyinCandidates: (input, caller) => ({ candidates: pinyinCandidates(searchEngineFor(db), input.pinyin, input.limit, caller.audience) }),
   };
 }

@@ -39,6 +39,43 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
   }
 }
 
+/** Methods called on every key: they travel through a worker (see http-worker.ts for why). */
+const VIA_WORKER = new Set<string>(['search', 'pinyinCandidates']);
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const waiting = new Map<number, (e: Envelope<unknown>) => void>();
+
+function httpWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./http-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (e: MessageEvent<{ id: number; envelope: Envelope<unknown> }>) => {
+      waiting.get(e.data.id)?.(e.data.envelope);
+      waiting.delete(e.data.id);
+    });
+    worker.addEventListener('error', () => {
+      // A worker that cannot start (an unusual shell, a strict policy): fall back to the main thread for good.
+      worker = null;
+      for (const [id, resolve] of waiting) {
+        waiting.delete(id);
+        resolve({ ok: false, error: { code: 'OFFLINE', message: 'The archive is not answering.' } });
+      }
+    });
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+function overWorker(w: Worker, method: string, input: unknown): Promise<Envelope<unknown>> {
+  return new Promise((resolve) => {
+    const id = nextId++;
+    waiting.set(id, resolve);
+    w.postMessage({ id, method, body: JSON.stringify(input ?? {}) });
+  });
+}
+
 function unwrap<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value;
   const e: ErrorBody = envelope.error;
@@ -52,7 +89,9 @@ export function createApi(transport: ArchiveTransport | undefined = typeof windo
       const method = prop as MethodName;
       return async (input: unknown) => {
         const viaBridge = transport?.[method] as ((i: unknown) => Promise<Envelope<unknown>>) | undefined;
-        return unwrap(viaBridge ? await viaBridge(input ?? {}) : await overHttp(method, input));
+        if (viaBridge) return unwrap(await viaBridge(input ?? {}));
+        const w = VIA_WORKER.has(method) && typeof Worker !== 'undefined' ? httpWorker() : null;
+        return unwrap(w ? await overWorker(w, method, input) : await overHttp(method, input));
       };
     },
   });

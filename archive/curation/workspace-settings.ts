@@ -1,0 +1,31 @@
+import type Database from 'better-sqlite3';
+import type { WorkspaceSettings } from '../api/contract';
+import { readSettings, writeSettings } from '../content/settings';
+import { ArchiveError } from '../errors';
+import { readCuratorIdleMinutes, writeCuratorIdleMinutes } from './idle-setting';
+
+export function readWorkspaceSettings(db: Database.Database): WorkspaceSettings {
+  return { kiosk: readSettings(db), curatorIdleMinutes: readCuratorIdleMinutes(db) };
+}
+
+/** Opening hours are a span within one day; a kiosk that never opens is a mistake worth stopping. */
+export function hoursProblem(open: string, close: string): string | null {
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  if (minutes(open) >= 24 * 60 || minutes(close) > 24 * 60 || Number(open.slice(3)) > 59 || Number(close.slice(3)) > 59) return 'Times are written HH:MM, from 00:00 to 24:00.';
+  if (minutes(close) <= minutes(open)) return 'Closing time must be after opening time.';
+  return null;
+}
+
+export function saveWorkspaceSettings(db: Database.Database, next: WorkspaceSettings, actor: string): WorkspaceSettings {
+  const problem = hoursProblem(next.kiosk.openingHours.open, next.kiosk.openingHours.close);
+  if (problem) throw new ArchiveError('INVALID', problem, { fields: { 'kiosk.openingHours': problem } });
+  const known = new Set(db.prepare<[], { slug: string }>('SELECT slug FROM collections').all().map((r) => r.slug));
+  const unknown = next.kiosk.attractCollections.filter((s) => !known.has(s));
+  if (unknown.length) throw new ArchiveError('INVALID', `There is no collection "${unknown[0]}".`, { fields: { 'kiosk.attractCollections': `There is no collection "${unknown[0]}".` } });
+  db.transaction(() => {
+    const current = readSettings(db);
+    if (JSON.stringify(current) !== JSON.stringify(next.kiosk)) writeSettings(db, next.kiosk, actor);
+    writeCuratorIdleMinutes(db, next.curatorIdleMinutes, actor);
+  })();
+  return readWorkspaceSettings(db);
+}

@@ -1,0 +1,106 @@
+// In-page probes for `npm run bench -- ui`, run through page.evaluate. The bench program has no DOM library,
+// so each probe reaches the page's globals through the small shape below.
+import type { CDPSession, Page } from 'playwright-core';
+
+interface PageGlobals {
+  document: {
+    body: unknown;
+    querySelector(sel: string): { getBoundingClientRect(): { x: number; y: number; width: number; height: number } } | null;
+    addEventListener(type: string, fn: (e: { timeStamp: number }) => void, opts?: object): void;
+  };
+  performance: { now(): number };
+  requestAnimationFrame(fn: (t: number) => void): number;
+  MessageChannel: new () => { port1: { onmessage: (() => void) | null }; port2: { postMessage(v: unknown): void } };
+  MutationObserver: new (fn: () => void) => { observe(target: unknown, opts: object): void; disconnect(): void };
+  PerformanceObserver: new (fn: (list: { getEntries(): { duration: number }[] }) => void) => { observe(opts: object): void; disconnect(): void };
+  fetch(url: string, init: object): Promise<{ json(): Promise<unknown> }>;
+  __bench?: { lastDown: number; longTasks: number[]; frames: number[]; recording: boolean };
+}
+
+/** Installs the recorders once per page: the last pointerdown time, long tasks, frame intervals. */
+export async function installProbes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = globalThis as unknown as PageGlobals;
+    if (w.__bench) return;
+    const b = { lastDown: 0, longTasks: [] as number[], frames: [] as number[], recording: false };
+    w.__bench = b;
+    w.document.addEventListener('pointerdown', (e) => (b.lastDown = e.timeStamp), { capture: true });
+    new w.PerformanceObserver((list) => {
+      if (b.recording) for (const e of list.getEntries()) b.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+    let last = 0;
+    const tick = (t: number) => {
+      if (b.recording && last) b.frames.push(t - last);
+      last = t;
+      w.requestAnimationFrame(tick);
+    };
+    w.requestAnimationFrame(tick);
+  });
+}
+
+/**
+ * Resolves with the ms from the last pointerdown to the first paint after the results for `q` were committed
+ * (the frame after the commit: rAF, then a task after that frame's paint).
+ */
+export function armResultsPainted(page: Page, q: string): Promise<number> {
+  return page.evaluate(
+    (query) =>
+      new Promise<number>((resolve) => {
+        const w = globalThis as unknown as PageGlobals;
+        const done = () => {
+          w.requestAnimationFrame(() => {
+            const ch = new w.MessageChannel();
+            ch.port1.onmessage = () => resolve(w.performance.now() - w.__bench!.lastDown);
+            ch.port2.postMessage(0);
+          });
+        };
+        const sel = `.search-results[data-query="${CSS.escape(query)}"]`;
+        if (w.document.querySelector(sel)) return done();
+        const mo = new w.MutationObserver(() => {
+          if (w.document.querySelector(sel)) {
+            mo.disconnect();
+            done();
+          }
+        });
+        mo.observe(w.document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'] });
+      }),
+    q,
+  );
+}
+
+/** The raw API round trip for the same query from the page: the baseline the UI's keystroke time is compared to. */
+export function apiRoundTrip(page: Page, q: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    const w = globalThis as unknown as PageGlobals;
+    const t0 = w.performance.now();
+    const r = await w.fetch('/api/search', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ q: query, limit: 24 }) });
+    await r.json();
+    return w.performance.now() - t0;
+  }, q);
+}
+
+export async function recording(page: Page, on: boolean): Promise<{ longTasks: number[]; frames: number[] }> {
+  return page.evaluate((flag) => {
+    const b = (globalThis as unknown as PageGlobals).__bench!;
+    const out = { longTasks: b.longTasks, frames: b.frames };
+    b.longTasks = [];
+    b.frames = [];
+    b.recording = flag;
+    return out;
+  }, on);
+}
+
+/** Centre of an element on screen, for touch input through the DevTools protocol. */
+export async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A finger tap at a point: touchstart and touchend, as a touchscreen sends them. */
+export async function tapAt(cdp: CDPSession, p: { x: number; y: number }): Promise<void> {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y, id: 1 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+declare const CSS: { escape(s: string): string };

@@ -1,0 +1,34 @@
+import type { ElementType, ReactElement } from 'react';
+import type { LocalText as LocalTextValue } from '../../../archive/api/contract';
+import { htmlLang, useLang } from '../app/prefs';
+import { pickText, type Picked } from '../i18n/local-text';
+import { useT, type T } from '../i18n/use-t';
+
+function FallbackMarkWith({ t }: { t: T }): ReactElement {
+  return (
+    <span className="mark mark-fallback" role="note" aria-label={t('fallback.explain')}>
+      {t('fallback.mark')}
+    </span>
+  );
+}
+
+/** The small "中文" tag after text shown in Chinese because its translation is missing. */
+export function FallbackMark(): ReactElement {
+  return <FallbackMarkWith t={useT()} />;
+}
+
+export function PickedText({ picked, as: Tag = 'span', className, t }: { picked: Picked; as?: ElementType; className?: string; t?: T }): ReactElement | null {
+  if (!picked.text) return null;
+  return (
+    <Tag className={className} lang={htmlLang[picked.lang]} data-fallback={picked.fallback || undefined}>
+      {picked.text}
+      {picked.fallback && (t ? <FallbackMarkWith t={t} /> : <FallbackMark />)}
+    </Tag>
+  );
+}
+
+/** Archive text in the visitor's language, or the Chinese source with a visible marker. */
+export function LocalText({ value, as, className }: { value: LocalTextValue | undefined; as?: ElementType; className?: string }): ReactElement | null {
+  const lang = useLang();
+  return <PickedText picked={pickText(value, lang)} as={as} className={className} />;
+}

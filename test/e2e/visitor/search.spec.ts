@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { checkTouchTargets, startVisit, VIEWPORTS, waitScreen } from './helpers';
+
+/** Types on the kiosk's own keyboard, one key at a time, as a visitor would. */
+async function typeKeys(page: Page, text: string): Promise<void> {
+  const keyboard = page.getByRole('group', { name: '屏幕键盘' });
+  for (const ch of text) await keyboard.getByRole('button', { name: ch, exact: true }).tap();
+}
+
+const results = (page: Page) => page.getByRole('region', { name: '查找结果' });
+
+for (const vp of VIEWPORTS) {
+  test.describe(`search (${vp.name})`, () => {
+    test.use({ viewport: { width: vp.width, height: vp.height } });
+
+    test('pinyin initials, two characters, a typo, and the candidate bar', async ({ page, kiosk, consoleErrors, foreignRequests }) => {
+      await startVisit(page, kiosk.url);
+      await page.getByRole('button', { name: /查找人物与故事/ }).tap();
+      await waitScreen(page, 'search');
+      expect(await checkTouchTargets(page)).toEqual([]);
+      const field = page.getByRole('searchbox', { name: '查找内容' });
+
+      // Initials of a name with a polyphonic surname: 单晓川 is Shàn Xiǎochuān.
+      await typeKeys(page, 'sxc');
+      await expect(field).toContainText('sxc');
+      await expect(results(page).getByRole('button', { name: /单晓川/ })).toBeVisible();
+
+      // Results follow every key; the candidate bar turns typed pinyin into characters: two of them here.
+      await page.getByRole('button', { name: '清空' }).tap();
+      await expect(field).not.toContainText('sxc');
+      await typeKeys(page, 'zeng');
+      const bar = page.getByRole('group', { name: '候选汉字' });
+      await bar.getByRole('button', { name: '输入“曾”' }).tap();
+      await expect(page.locator('.search-text')).toHaveText('曾');
+      await page.getByRole('button', { name: '清空' }).tap();
+      await typeKeys(page, 'zengli');
+      await bar.getByRole('button', { name: '输入“曾立”' }).tap();
+      await expect(page.locator('.search-text')).toHaveText('曾立');
+      await expect(results(page).getByRole('button', { name: /曾立峰/ })).toBeVisible();
+
+      // A typo still finds the person, and says what it guessed.
+      await page.getByRole('button', { name: '清空' }).tap();
+      await typeKeys(page, 'danxiaochuang');
+      await expect(results(page).getByRole('button', { name: /您是不是要找“单晓川”/ })).toBeVisible();
+      await expect(results(page).locator('.hit', { hasText: '单晓川' })).toBeVisible();
+
+      // A result opens the exhibit; back returns to the same search.
+      await results(page).locator('.hit', { hasText: '单晓川' }).first().tap();
+      await waitScreen(page, 'exhibit');
+      await page.getByRole('button', { name: '返回' }).tap();
+      await waitScreen(page, 'search');
+      await expect(field).toContainText('danxiaochuang');
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    });
+
+    test('nothing found suggests what to try next', async ({ page, kiosk, consoleErrors, foreignRequests }) => {
+      await startVisit(page, kiosk.url);
+      await page.getByRole('button', { name: /查找人物与故事/ }).tap();
+      await waitScreen(page, 'search');
+      await typeKeys(page, 'qqqqxxxx');
+      const none = results(page).getByRole('status');
+      await expect(none).toContainText('没有找到“qqqqxxxx”');
+      await expect(none.getByRole('button', { name: 'zmtyjr' })).toBeVisible();
+      await expect(none.getByRole('button', { name: /英模肖像/ })).toBeVisible();
+      await none.getByRole('button', { name: /英模肖像/ }).tap();
+      await waitScreen(page, 'gallery');
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    });
+  });
+}
