@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { recordChange } from '../audit/log';
 import { AllowTermInput } from '../api/contract/lint-report';
-import { ArchiveError } from '../errors';
+import { lintError } from './finding';
 
 /** Terms curators confirmed are genuine, lower-cased for matching. */
 export function loadAllowedTerms(db: Database.Database): string[] {
@@ -21,7 +21,7 @@ export function listAllowedTerms(db: Database.Database): { term: string; note: s
  */
 export function allowTerm(db: Database.Database, raw: { term: string; note?: string }, actor: string): void {
   const { term, note } = AllowTermInput.parse(raw);
-  if (/[/@]|https?:|www\./i.test(term)) throw new ArchiveError('LINT_TERM_REFUSED', `"${term}" looks like a web or e-mail address; those can never be allowed on the kiosk.`);
+  if (/[/@]|https?:|www\./i.test(term)) throw lintError('LINT_TERM_REFUSED', `"${term}" looks like a web or e-mail address; those can never be allowed on the kiosk.`, { term });
   db.transaction(() => {
     const before = db.prepare('SELECT term, note FROM lint_allowed_terms WHERE term = ?').get(term) ?? null;
     db.prepare(`INSERT INTO lint_allowed_terms (term, note, actor) VALUES (?, ?, ?) ON CONFLICT (term) DO UPDATE SET note = excluded.note, actor = excluded.actor, at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`).run(term, note, actor);
@@ -32,7 +32,7 @@ export function allowTerm(db: Database.Database, raw: { term: string; note?: str
 export function disallowTerm(db: Database.Database, term: string, actor: string): void {
   db.transaction(() => {
     const before = db.prepare('SELECT term, note FROM lint_allowed_terms WHERE term = ?').get(term);
-    if (!before) throw new ArchiveError('NOT_FOUND', `"${term}" is not on the list of allowed terms.`);
+    if (!before) throw lintError('NOT_FOUND.term', `"${term}" is not on the list of allowed terms.`, { term });
     db.prepare('DELETE FROM lint_allowed_terms WHERE term = ?').run(term);
     recordChange(db, { actor, action: 'lint.disallow-term', entity: 'lint-term', entityId: term, before, after: null });
   })();

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
-import type { LintFinding, LintRule, LintSeverity } from '../api/contract/lint-report';
+import type { MessageParams } from '../api/contract/import-report';
+import type { LintErrorKey, LintFinding, LintFindingKey, LintRule, LintSeverity, RuleOfKey } from '../api/contract/lint-report';
+import { ArchiveError } from '../errors';
 import { excerptAround } from './text/scan-text';
 
 export interface Draft {
@@ -11,6 +13,9 @@ export interface Draft {
   label: string;
   field: string | null;
   lang: LintFinding['lang'];
+  /** With `rule`, the key of the workspace's text (LINT_FINDING_KEYS); see `said`. */
+  detail: string | null;
+  params: MessageParams;
   message: string;
   suggestion: string | null;
   /** The field's text and the problem's span in it, for an excerpt. */
@@ -18,6 +23,21 @@ export interface Draft {
   span?: [number, number];
   /** What the finding is about (the token, the value): part of its key, so a waiver lapses when it changes. */
   token: string | null;
+}
+
+/**
+ * A finding's rule, detail and values from its text's key: only keys the workspace has a text for can be
+ * written, and the rule always agrees with the key.
+ */
+export function said<K extends LintFindingKey>(key: K, params: MessageParams = {}): { rule: RuleOfKey<K>; detail: string | null; params: MessageParams } {
+  const dot = key.indexOf('.');
+  return { rule: (dot < 0 ? key : key.slice(0, dot)) as RuleOfKey<K>, detail: dot < 0 ? null : key.slice(dot + 1), params };
+}
+
+/** A refused content-check action, with its text's key and values in details for the workspace. */
+export function lintError(key: LintErrorKey, message: string, params: MessageParams = {}): ArchiveError {
+  const dot = key.indexOf('.');
+  return new ArchiveError(dot < 0 ? key : key.slice(0, dot), message, { ...(dot < 0 ? {} : { detail: key.slice(dot + 1) }), params });
 }
 
 export function findingKey(d: Pick<Draft, 'rule' | 'entity' | 'entityId' | 'field' | 'lang' | 'token'>): string {
@@ -36,6 +56,8 @@ export function toFinding(d: Draft): Omit<LintFinding, 'waiver'> {
     label: d.label,
     field: d.field,
     lang: d.lang,
+    detail: d.detail,
+    params: d.params,
     message: d.message,
     excerpt: ex?.excerpt ?? null,
     range: ex?.range ?? null,

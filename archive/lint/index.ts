@@ -10,12 +10,12 @@ import type { LintFinding, LintReport, LintScope } from '../api/contract/lint-re
 import { WaiveInput } from '../api/contract/lint-report';
 import type { Archive } from '../archive';
 import { recordChange } from '../audit/log';
-import { ArchiveError } from '../errors';
+import { lintError } from './finding';
 import { listAllowedTerms, loadAllowedTerms } from './allowed-terms';
 import { toFinding, type Draft } from './finding';
 import { LINT_LIMITS } from './limits';
 import { loadForLint, type ExhibitForLint } from './load';
-import { nearDuplicateFindings } from './near-duplicates';
+import { nearDuplicateFindings, type LintNote } from './near-duplicates';
 import { exhibitFindings } from './rules/exhibit-rules';
 import { photoFindings } from './rules/photo-rules';
 import { textFindings } from './rules/text-rules';
@@ -50,7 +50,7 @@ function withWaivers(drafts: readonly Draft[], w: Map<string, Waiver>): LintFind
 
 export async function lintArchive(archive: Archive, scope: LintScope = {}): Promise<LintReport> {
   const { db, root } = archive;
-  const notes: string[] = [];
+  const notes: LintNote[] = [];
   const { drafts, loaded, byId } = syncDrafts(db, scope);
   drafts.push(...(await nearDuplicateFindings(db, root, loaded.media, byId, notes)));
   const findings = withWaivers(drafts, waivers(db));
@@ -63,7 +63,8 @@ export async function lintArchive(archive: Archive, scope: LintScope = {}): Prom
     counts: { blocking: blocking.length, warnings: findings.filter((f) => f.severity === 'warning').length, waived: findings.filter((f) => f.waiver).length },
     findings: sorted.slice(0, LINT_LIMITS.reportFindings),
     omitted: Math.max(0, sorted.length - LINT_LIMITS.reportFindings),
-    notes,
+    notes: notes.map((n) => n.message),
+    noteKeys: notes.map((n) => ({ key: n.key, params: n.params })),
     allowedTerms: listAllowedTerms(db),
   };
 }
@@ -80,8 +81,8 @@ export function waiveFinding(db: Database.Database, raw: { key: string; reason: 
   const input = WaiveInput.parse(raw);
   const { drafts } = syncDrafts(db, input.exhibitId ? { exhibitIds: [input.exhibitId] } : {});
   const finding = withWaivers(drafts, new Map()).find((f) => f.key === input.key);
-  if (!finding) throw new ArchiveError('LINT_FINDING_GONE', 'This finding no longer exists (the text or photo may have been fixed). Run the check again.');
-  if (finding.severity !== 'block') throw new ArchiveError('LINT_NOT_BLOCKING', 'Only findings that block publishing can be waived; warnings never block.');
+  if (!finding) throw lintError('LINT_FINDING_GONE', 'This finding no longer exists (the text or photo may have been fixed). Run the check again.');
+  if (finding.severity !== 'block') throw lintError('LINT_NOT_BLOCKING', 'Only findings that block publishing can be waived; warnings never block.');
   const at = db.transaction(() => {
     db.prepare(
       `INSERT INTO lint_waivers (key, rule, entity, entity_id, reason, actor) VALUES (?, ?, ?, ?, ?, ?)
@@ -96,7 +97,7 @@ export function waiveFinding(db: Database.Database, raw: { key: string; reason: 
 export function unwaiveFinding(db: Database.Database, key: string, actor: string): void {
   db.transaction(() => {
     const before = db.prepare('SELECT * FROM lint_waivers WHERE key = ?').get(key) as { entity: string; entity_id: string } | undefined;
-    if (!before) throw new ArchiveError('NOT_FOUND', 'There is no such waiver.');
+    if (!before) throw lintError('NOT_FOUND.waiver', 'There is no such waiver.');
     db.prepare('DELETE FROM lint_waivers WHERE key = ?').run(key);
     recordChange(db, { actor, action: 'lint.unwaive', entity: before.entity, entityId: before.entity_id, before, after: null });
   })();

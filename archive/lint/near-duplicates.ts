@@ -4,8 +4,9 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import sharp from 'sharp';
+import type { LintNoteKey } from '../api/contract/lint-report';
 import { mediaFilePath } from '../media/paths';
-import type { Draft } from './finding';
+import { said, type Draft } from './finding';
 import { LINT_LIMITS } from './limits';
 import type { ExhibitForLint, MediaForLint } from './load';
 
@@ -62,9 +63,15 @@ async function fingerprints(db: Database.Database, root: string, media: readonly
   return out;
 }
 
-export async function nearDuplicateFindings(db: Database.Database, root: string, media: readonly MediaForLint[], exhibits: ReadonlyMap<number, ExhibitForLint>, notes: string[]): Promise<Draft[]> {
+export interface LintNote {
+  key: LintNoteKey;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+export async function nearDuplicateFindings(db: Database.Database, root: string, media: readonly MediaForLint[], exhibits: ReadonlyMap<number, ExhibitForLint>, notes: LintNote[]): Promise<Draft[]> {
   if (media.length > LINT_LIMITS.nearDuplicateMaxPhotos) {
-    notes.push(`Near-duplicate photos were not compared: ${media.length} photos is over the ${LINT_LIMITS.nearDuplicateMaxPhotos} this check compares pairwise.`);
+    notes.push({ key: 'near-duplicates-skipped', params: { count: media.length, max: LINT_LIMITS.nearDuplicateMaxPhotos }, message: `Near-duplicate photos were not compared: ${media.length} photos is over the ${LINT_LIMITS.nearDuplicateMaxPhotos} this check compares pairwise.` });
     return [];
   }
   const hashes = await fingerprints(db, root, media);
@@ -81,7 +88,7 @@ export async function nearDuplicateFindings(db: Database.Database, root: string,
         entityId: b.sha256,
         exhibitId: b.exhibits[0] ?? null,
         label: `${label(b)} · ${b.sha256.slice(0, 8)}`,
-        rule: 'photo-near-duplicate',
+        ...said('photo-near-duplicate', { other: a.sha256.slice(0, 8), label: label(a) }),
         severity: 'warning',
         field: null,
         lang: null,

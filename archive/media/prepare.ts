@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import sharp, { type Metadata } from 'sharp';
-import { ArchiveError } from '../errors';
+import type { ArchiveError } from '../errors';
+import { mediaRefusal } from './refusal';
 import { writeFileAtomicAsync } from './atomic-write';
 import { DERIVATIVE_WEBP, MEDIA_LIMITS, megabytes } from './limits';
 import { mediaFilePath, tempDir } from './paths';
@@ -34,21 +35,26 @@ interface Encoded {
 }
 
 function tooManyBytes(label: string, bytes: number): ArchiveError {
-  return new ArchiveError('MEDIA_TOO_LARGE', `${label} is ${megabytes(bytes)}; the limit is ${megabytes(MEDIA_LIMITS.maxBytes)}. Save a smaller copy and add that.`);
+  return mediaRefusal('MEDIA_TOO_LARGE.bytes', label, `${label} is ${megabytes(bytes)}; the limit is ${megabytes(MEDIA_LIMITS.maxBytes)}. Save a smaller copy and add that.`, {
+    size: megabytes(bytes),
+    limit: megabytes(MEDIA_LIMITS.maxBytes),
+  });
 }
 
 function tooManyPixels(label: string, width: number, height: number): ArchiveError {
   const mp = Math.round((width * height) / 1e6);
-  return new ArchiveError(
-    'MEDIA_TOO_LARGE',
+  return mediaRefusal(
+    'MEDIA_TOO_LARGE.pixels',
+    label,
     `${label} is ${width}×${height} pixels (${mp} megapixels); the limit is ${MEDIA_LIMITS.maxPixels / 1e6} megapixels. Save a smaller copy and add that.`,
+    { width, height, megapixels: mp, limit: MEDIA_LIMITS.maxPixels / 1e6 },
   );
 }
 
 function refuseDecodeError(label: string, e: unknown): never {
   const msg = e instanceof Error ? e.message : String(e);
-  if (/pixel limit/i.test(msg)) throw new ArchiveError('MEDIA_TOO_LARGE', `${label} is over the ${MEDIA_LIMITS.maxPixels / 1e6} megapixel limit. Save a smaller copy and add that.`);
-  throw new ArchiveError('MEDIA_CORRUPT', `${label} is damaged or incomplete and cannot be read (${msg.split('\n')[0]}). Copy it again from the camera, scanner or original folder.`);
+  if (/pixel limit/i.test(msg)) throw mediaRefusal('MEDIA_TOO_LARGE.pixel-limit', label, `${label} is over the ${MEDIA_LIMITS.maxPixels / 1e6} megapixel limit. Save a smaller copy and add that.`, { limit: MEDIA_LIMITS.maxPixels / 1e6 });
+  throw mediaRefusal('MEDIA_CORRUPT', label, `${label} is damaged or incomplete and cannot be read (${msg.split('\n')[0]}). Copy it again from the camera, scanner or original folder.`, { error: msg.split('\n')[0]! });
 }
 
 export async function readImageInput(input: Buffer | string, label: string): Promise<Buffer> {
@@ -57,9 +63,9 @@ export async function readImageInput(input: Buffer | string, label: string): Pro
   try {
     stat = await fs.promises.stat(input);
   } catch {
-    throw new ArchiveError('MEDIA_MISSING', `${label} was not found.`);
+    throw mediaRefusal('MEDIA_MISSING', label, `${label} was not found.`);
   }
-  if (!stat.isFile()) throw new ArchiveError('MEDIA_NOT_IMAGE', `${label} is not a file.`);
+  if (!stat.isFile()) throw mediaRefusal('MEDIA_NOT_IMAGE.not-file', label, `${label} is not a file.`);
   if (stat.size > MEDIA_LIMITS.maxBytes) throw tooManyBytes(label, stat.size);
   return fs.promises.readFile(input);
 }
@@ -74,7 +80,7 @@ async function readHeader(bytes: Buffer, label: string): Promise<{ width: number
   }
   const rawW = meta.width ?? 0;
   const rawH = meta.height ?? 0;
-  if (rawW <= 0 || rawH <= 0) throw new ArchiveError('MEDIA_CORRUPT', `${label} has no readable size and cannot be shown. Copy it again from the original.`);
+  if (rawW <= 0 || rawH <= 0) throw mediaRefusal('MEDIA_CORRUPT.no-size', label, `${label} has no readable size and cannot be shown. Copy it again from the original.`);
   if (rawW * rawH > MEDIA_LIMITS.maxPixels) throw tooManyPixels(label, rawW, rawH);
   // EXIF orientations 5–8 swap width and height on screen.
   const swapped = (meta.orientation ?? 1) >= 5;

@@ -1,4 +1,4 @@
-import { ArchiveError } from '../errors';
+import { mediaRefusal } from './refusal';
 
 export type RasterKind = 'jpg' | 'png' | 'gif' | 'webp' | 'avif' | 'tif';
 
@@ -70,7 +70,7 @@ function looksLikeText(buf: Uint8Array): boolean {
  * executable is refused here with a message that says what it really is.
  */
 export function sniffRaster(buf: Uint8Array, label: string): RasterKind {
-  if (buf.length === 0) throw new ArchiveError('MEDIA_EMPTY', `${label} is empty (0 bytes). Copy it again from where it came from.`);
+  if (buf.length === 0) throw mediaRefusal('MEDIA_EMPTY', label, `${label} is empty (0 bytes). Copy it again from where it came from.`);
   if (startsWith(buf, [0xff, 0xd8, 0xff])) return 'jpg';
   if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (ascii(buf, 0, 6) === 'GIF87a' || ascii(buf, 0, 6) === 'GIF89a') return 'gif';
@@ -81,39 +81,39 @@ export function sniffRaster(buf: Uint8Array, label: string): RasterKind {
   if (brands) {
     if (brands.some((b) => b === 'avif' || b === 'avis')) return 'avif';
     if (brands.some((b) => /^(heic|heix|hevc|hevx|heim|heis|hevm|hevs)$/.test(b))) {
-      throw new ArchiveError('MEDIA_UNSUPPORTED', `${label} is a HEIC photo (the iPhone format), which the kiosk cannot show. Export it as JPEG first.`);
+      throw mediaRefusal('MEDIA_UNSUPPORTED.heic', label, `${label} is a HEIC photo (the iPhone format), which the kiosk cannot show. Export it as JPEG first.`);
     }
-    throw new ArchiveError('MEDIA_NOT_IMAGE', `${label} is a video or other media file, not a photograph. Only ${ACCEPTED} images are accepted.`);
+    throw mediaRefusal('MEDIA_NOT_IMAGE.video', label, `${label} is a video or other media file, not a photograph. Only ${ACCEPTED} images are accepted.`);
   }
 
   const head = textHead(buf);
   const markup = head.trimStart();
   if (/<svg[\s>/]/.test(head) && (markup.startsWith('<') || head.includes('xmlns="http://www.w3.org/2000/svg"'))) {
-    throw new ArchiveError('MEDIA_SVG', `${label} is an SVG drawing. Drawings can carry scripts and are never accepted; export it as PNG and add that instead.`);
+    throw mediaRefusal('MEDIA_SVG', label, `${label} is an SVG drawing. Drawings can carry scripts and are never accepted; export it as PNG and add that instead.`);
   }
   if (/^<(!doctype html|html|head|body|script)[\s>]/.test(markup)) {
-    throw new ArchiveError('MEDIA_NOT_IMAGE', `${label} is a web page (HTML), not an image. Only ${ACCEPTED} images are accepted.`);
+    throw mediaRefusal('MEDIA_NOT_IMAGE.html', label, `${label} is a web page (HTML), not an image. Only ${ACCEPTED} images are accepted.`);
   }
   if (startsWith(buf, [0x4d, 0x5a]) || startsWith(buf, [0x7f, 0x45, 0x4c, 0x46]) || ascii(buf, 0, 2) === '#!' || startsWith(buf, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(buf, [0xca, 0xfe, 0xba, 0xbe])) {
-    throw new ArchiveError('MEDIA_NOT_IMAGE', `${label} is a program, not an image. It was not added.`);
+    throw mediaRefusal('MEDIA_NOT_IMAGE.program', label, `${label} is a program, not an image. It was not added.`);
   }
   if (startsWith(buf, [0x25, 0x50, 0x44, 0x46])) {
-    throw new ArchiveError('MEDIA_NOT_IMAGE', `${label} is a PDF document, not an image. Export the page as JPEG or PNG first.`);
+    throw mediaRefusal('MEDIA_NOT_IMAGE.pdf', label, `${label} is a PDF document, not an image. Export the page as JPEG or PNG first.`);
   }
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) {
-    throw new ArchiveError('MEDIA_NOT_IMAGE', `${label} is a ZIP archive (or an Office document), not an image. Unpack it and add the photos inside.`);
+    throw mediaRefusal('MEDIA_NOT_IMAGE.zip', label, `${label} is a ZIP archive (or an Office document), not an image. Unpack it and add the photos inside.`);
   }
   if (startsWith(buf, [0x1f, 0x8b])) {
-    throw new ArchiveError('MEDIA_NOT_IMAGE', `${label} is a compressed (gzip) file, not an image. Unpack it first.`);
+    throw mediaRefusal('MEDIA_NOT_IMAGE.gzip', label, `${label} is a compressed (gzip) file, not an image. Unpack it first.`);
   }
   if (startsWith(buf, [0x42, 0x4d]) && buf.length > 26) {
-    throw new ArchiveError('MEDIA_UNSUPPORTED', `${label} is a BMP image, which the kiosk does not store. Save it as PNG or JPEG first.`);
+    throw mediaRefusal('MEDIA_UNSUPPORTED.bmp', label, `${label} is a BMP image, which the kiosk does not store. Save it as PNG or JPEG first.`);
   }
   if (markup.startsWith('<?xml') || markup.startsWith('<!--')) {
-    throw new ArchiveError('MEDIA_NOT_IMAGE', `${label} is an XML document, not an image. Only ${ACCEPTED} images are accepted.`);
+    throw mediaRefusal('MEDIA_NOT_IMAGE.xml', label, `${label} is an XML document, not an image. Only ${ACCEPTED} images are accepted.`);
   }
   if (looksLikeText(buf)) {
-    throw new ArchiveError('MEDIA_NOT_IMAGE', `${label} is a text file, not an image, whatever its name says. Only ${ACCEPTED} images are accepted.`);
+    throw mediaRefusal('MEDIA_NOT_IMAGE.text', label, `${label} is a text file, not an image, whatever its name says. Only ${ACCEPTED} images are accepted.`);
   }
-  throw new ArchiveError('MEDIA_UNSUPPORTED', `${label} is not an image the kiosk can read. Use ${ACCEPTED}.`);
+  throw mediaRefusal('MEDIA_UNSUPPORTED', label, `${label} is not an image the kiosk can read. Use ${ACCEPTED}.`);
 }

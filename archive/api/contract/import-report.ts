@@ -25,6 +25,198 @@ export type ImportOptions = z.infer<typeof ImportOptions>;
 
 export const ProblemSeverity = z.enum(['error', 'warning', 'info']);
 
+/**
+ * Values a curator-facing text is filled with ({ line: 12, value: "1950年10月?" }). Lists stay lists so each
+ * language joins them its own way. Produced next to the English `message`, which the CLI prints.
+ */
+export const MessageParams = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]));
+export type MessageParams = z.infer<typeof MessageParams>;
+
+/**
+ * Every text an import problem can carry, as `CODE` or `CODE.detail` (one code may cover several cases: a
+ * date can be ambiguous, out of range, unreadable ...). The producers can only emit these keys (see
+ * archive/import/source/table.ts), and the workspace has a Chinese and an English text for each.
+ */
+export const IMPORT_PROBLEM_KEYS = [
+  // The file as a whole.
+  'IMPORT_EMPTY',
+  'IMPORT_EMPTY.no-rows',
+  'IMPORT_EMPTY.sheet',
+  'IMPORT_TOO_MANY_ROWS',
+  'IMPORT_TOO_WIDE',
+  'JSON_NOT_OBJECT',
+  'JSON_SYNTAX',
+  'JSON_SYNTAX.at',
+  'JSON_SYNTAX.line',
+  'JSON_NOT_LIST',
+  'CSV_UNCLOSED_QUOTE',
+  'TITLE_ROWS_SKIPPED',
+  'ROW_TOO_LONG',
+  'ROW_TOO_LONG.comma',
+  'ROW_TOO_SHORT',
+  'QUOTE_SWALLOWED_ROWS',
+  'XLSX_FORMULA_NO_VALUE',
+  'XLSX_ERROR_CELL',
+  // Columns and choices.
+  'COLUMN_UNKNOWN',
+  'COLUMN_REPEATED',
+  'NO_NAME_COLUMN',
+  'PHOTOS_NOT_GIVEN',
+  'COLLECTION_UNKNOWN',
+  'COLLECTION_MISSING',
+  'COLLECTION_MISSING.row',
+  // Cells.
+  'FORMULA_TEXT',
+  'TRANSLATION_WITHOUT_CHINESE',
+  'BAD_STATUS',
+  'BAD_HIDDEN',
+  'BAD_SAMPLE',
+  'BAD_SORTORDER',
+  'BAD_KIND',
+  'DATE_NOTE.approx',
+  'DATE_NOTE.season',
+  'DATE_NOTE.minguo',
+  'DATE_NOTE.excel-serial',
+  'DATE_AMBIGUOUS.day-month',
+  'DATE_AMBIGUOUS.century',
+  'BAD_YEAR.year-range',
+  'BAD_YEAR.no-month',
+  'BAD_YEAR.no-day',
+  'BAD_YEAR.not-decade',
+  'BAD_YEAR.both-over-12',
+  'BAD_YEAR.span-end',
+  'BAD_YEAR.range-order',
+  'BAD_YEAR.unreadable',
+  'BAD_YEAR.span',
+  'BAD_DATE.year-range',
+  'BAD_DATE.no-month',
+  'BAD_DATE.no-day',
+  'BAD_DATE.not-decade',
+  'BAD_DATE.both-over-12',
+  'BAD_DATE.span-end',
+  'BAD_DATE.range-order',
+  'BAD_DATE.unreadable',
+  'BAD_DATE.end-before-start',
+  'NAME_MISSING',
+  'BAD_UID',
+  'INVALID_FIELD.too-long',
+  'INVALID_FIELD.too-short',
+  'INVALID_FIELD.too-many',
+  'INVALID_FIELD.too-big',
+  'INVALID_FIELD.too-small',
+  'INVALID_FIELD.death-before-birth',
+  'INVALID_FIELD.date-needs-start',
+  'INVALID_FIELD.only-range-end',
+  'INVALID_FIELD.date-form',
+  'INVALID_FIELD.range-order',
+  'INVALID_FIELD.cover',
+  'INVALID_FIELD.other',
+  // Duplicates and publishing.
+  'DUPLICATE_ROW',
+  'DUPLICATE_IN_FILE.uid',
+  'DUPLICATE_IN_FILE.person',
+  'DUPLICATE_IN_FILE.person-born',
+  'POSSIBLE_DUPLICATE_IN_ARCHIVE',
+  'POSSIBLE_DUPLICATE_IN_ARCHIVE.born',
+  'PUBLISH_HELD',
+  // Photos.
+  'PHOTO_SKIPPED.gone',
+  'PHOTO_SKIPPED.unreadable',
+  'PHOTO_SKIPPED.link',
+  'PHOTO_NAME_SHARED',
+  'PHOTO_MISSING',
+  'PHOTO_MISSING.near',
+  'PHOTO_AMBIGUOUS',
+  /** The text is the media store's own refusal (params.refusal, a MEDIA_ERROR_KEYS entry). */
+  'PHOTO_REFUSED',
+  'PHOTO_DUPLICATE.names',
+  'PHOTO_DUPLICATE.rows',
+  'PHOTO_DUPLICATE.both',
+  // The content check's text rules, run on each row (lint-report.ts has the same cases by rule).
+  'LINT_HIDDEN_CHARACTERS',
+  'LINT_CONTAINS_EMAIL',
+  'LINT_CONTAINS_URL',
+  'LINT_CONTAINS_PHONE',
+  'LINT_CONTAINS_CONTACT',
+  'LINT_INJECTED_TERM.gambling',
+  'LINT_INJECTED_TERM.brand',
+  'LINT_INJECTED_TOKEN',
+  'LINT_REPEATED_FOREIGN_TOKEN',
+  'LINT_MIXED_SCRIPT.homoglyph',
+  'LINT_MIXED_SCRIPT.name',
+] as const;
+export type ImportProblemKey = (typeof IMPORT_PROBLEM_KEYS)[number];
+
+/**
+ * Refusals an import, a backup or a restore can end with (ArchiveError code + details.detail, with
+ * details.params), as `CODE` or `CODE.detail`.
+ */
+export const IMPORT_ERROR_KEYS = [
+  'IMPORT_TOO_LARGE',
+  'IMPORT_TOO_LARGE.unpacked',
+  'IMPORT_EMPTY.bytes',
+  'IMPORT_EMPTY.workbook',
+  'IMPORT_MISSING',
+  'IMPORT_MISSING.folder',
+  'IMPORT_ENCODING',
+  'IMPORT_XLS_OLD',
+  'IMPORT_FORMAT.not-xlsx',
+  'IMPORT_FORMAT.zip-not-text',
+  'IMPORT_FORMAT.zip',
+  'IMPORT_FORMAT.pdf',
+  'IMPORT_FORMAT.picture',
+  'IMPORT_FORMAT.ods',
+  'IMPORT_FORMAT.not-workbook',
+  'IMPORT_XLSX_DAMAGED',
+  'IMPORT_XLSX_DAMAGED.zip',
+  'IMPORT_SHEET',
+  'IMPORT_MAPPING.field',
+  'IMPORT_MAPPING.column',
+  'PHOTOS_MISSING',
+  'PHOTOS_MISSING.file',
+  'PHOTOS_TOO_MANY',
+  'IMPORT_UNREADABLE',
+  'IMPORT_BLOCKED',
+  'IMPORT_NOTHING',
+  'IMPORT_CHANGED',
+  'IMPORT_FAILED',
+  'IMPORT_FAILED.row',
+  'ARCHIVE_BUSY.job',
+  'WORKER_STOPPED',
+] as const;
+export type ImportErrorKey = (typeof IMPORT_ERROR_KEYS)[number];
+
+/** Why the media store refuses a photo (archive/media), for an upload and for an import's photo alike. */
+export const MEDIA_ERROR_KEYS = [
+  'MEDIA_EMPTY',
+  'MEDIA_MISSING',
+  'MEDIA_UNREADABLE',
+  'MEDIA_NOT_IMAGE.not-file',
+  'MEDIA_NOT_IMAGE.video',
+  'MEDIA_NOT_IMAGE.html',
+  'MEDIA_NOT_IMAGE.program',
+  'MEDIA_NOT_IMAGE.pdf',
+  'MEDIA_NOT_IMAGE.zip',
+  'MEDIA_NOT_IMAGE.gzip',
+  'MEDIA_NOT_IMAGE.xml',
+  'MEDIA_NOT_IMAGE.text',
+  'MEDIA_UNSUPPORTED',
+  'MEDIA_UNSUPPORTED.heic',
+  'MEDIA_UNSUPPORTED.bmp',
+  'MEDIA_SVG',
+  'MEDIA_TOO_LARGE.bytes',
+  'MEDIA_TOO_LARGE.pixels',
+  'MEDIA_TOO_LARGE.pixel-limit',
+  'MEDIA_CORRUPT',
+  'MEDIA_CORRUPT.no-size',
+] as const;
+export type MediaErrorKey = (typeof MEDIA_ERROR_KEYS)[number];
+
+/** The catalogue key of a coded text: its code, or code.detail. */
+export function messageKey(m: { code: string; detail: string | null }): string {
+  return m.detail ? `${m.code}.${m.detail}` : m.code;
+}
+
 /** One thing wrong (or worth knowing) about the file or a row; errors reject the row. */
 export const ImportProblem = z.object({
   severity: ProblemSeverity,
@@ -38,6 +230,10 @@ export const ImportProblem = z.object({
   field: z.string().nullable(),
   /** The offending value, shortened. */
   value: z.string().nullable(),
+  /** Which case of `code` this is, when it covers several: the text's key is `code.detail` (IMPORT_PROBLEM_KEYS). */
+  detail: z.string().nullable(),
+  /** What the curator-facing text is filled with; `message` and `suggestion` are the same in English. */
+  params: MessageParams,
   message: z.string(),
   /** What to do about it, in words a curator can act on. */
   suggestion: z.string().nullable(),
@@ -59,6 +255,10 @@ export const PhotoOutcome = z.object({
   sha256: z.string().nullable(),
   /** ArchiveError code of a refused photo (MEDIA_CORRUPT, MEDIA_SVG, MEDIA_TOO_LARGE ...). */
   code: z.string().nullable(),
+  /** With `code`, the key of the refusal's text (MEDIA_ERROR_KEYS, or PHOTO_MISSING / PHOTO_AMBIGUOUS). */
+  detail: z.string().nullable(),
+  params: MessageParams,
+  /** The refusal in English (the CLI's words). */
   reason: z.string().nullable(),
   /** True when an identical photo is already in the archive (it is reused, not stored twice). */
   inArchive: z.boolean(),

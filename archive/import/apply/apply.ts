@@ -8,7 +8,8 @@ import { backupThenLock, deleteBackupFiles } from '../../backup/create';
 import { pruneAutomaticBackups } from '../../backup/list';
 import { upsertCollection } from '../../content/collection-write';
 import { upsertExhibit } from '../../content/exhibit-write';
-import { ArchiveError, isArchiveError } from '../../errors';
+import { isArchiveError } from '../../errors';
+import { importError } from '../messages';
 import { registerMedia } from '../../media/register';
 import { IMPORTED_COLLECTION } from '../plan/collections';
 import { assertApplicable, buildPlan, type Plan } from '../plan/plan';
@@ -26,7 +27,7 @@ export function applyPlan(archive: Archive, plan: Plan, actor: string, options: 
   const progress = options.onProgress ?? (() => {});
   const { report } = plan;
   if (options.expectPlanId && options.expectPlanId !== report.planId) {
-    throw new ArchiveError('IMPORT_CHANGED', `${report.source.name}: the file, the photos or the options changed since the dry run. Run the dry run again and check it before importing.`, { planId: report.planId });
+    throw importError('IMPORT_CHANGED', `${report.source.name}: the file, the photos or the options changed since the dry run. Run the dry run again and check it before importing.`, { file: report.source.name }, { planId: report.planId });
   }
   assertApplicable(plan, options.skipRejected === true);
 
@@ -55,7 +56,7 @@ export function applyPlan(archive: Archive, plan: Plan, actor: string, options: 
         outcome = upsertExhibit(cached, row.input!, actor).outcome;
       } catch (e) {
         const msg = isArchiveError(e) ? e.message : (e as Error).message.split('\n')[0];
-        throw new ArchiveError('IMPORT_FAILED', `The import stopped at ${report.source.format === 'xlsx' ? 'row' : report.source.format === 'json' ? 'item' : 'line'} ${row.draft.line} ("${row.draft.label}") and nothing was changed: ${msg}`, { line: row.draft.line });
+        throw importError('IMPORT_FAILED.row', `The import stopped at ${report.source.format === 'xlsx' ? 'row' : report.source.format === 'json' ? 'item' : 'line'} ${row.draft.line} ("${row.draft.label}") and nothing was changed: ${msg}`, { line: row.draft.line, label: row.draft.label, error: msg ?? '' }, { line: row.draft.line });
       }
       if (outcome === 'created') counts.created++;
       else if (outcome === 'updated') counts.updated++;
@@ -76,7 +77,7 @@ export function applyPlan(archive: Archive, plan: Plan, actor: string, options: 
     if (db.inTransaction) db.exec('ROLLBACK');
     deleteBackupFiles(root, backup.id);
     if (isArchiveError(e)) throw e;
-    throw new ArchiveError('IMPORT_FAILED', `The import of ${report.source.name} failed and nothing was changed: ${(e as Error).message.split('\n')[0]}`);
+    throw importError('IMPORT_FAILED', `The import of ${report.source.name} failed and nothing was changed: ${(e as Error).message.split('\n')[0]}`, { file: report.source.name, error: (e as Error).message.split('\n')[0] ?? '' });
   }
   pruneAutomaticBackups(root);
   progress({ phase: 'done', done: writes.length, total: writes.length });

@@ -1,5 +1,5 @@
 import type { ImportProblem } from '../../api/contract/import-report';
-import { ArchiveError } from '../../errors';
+import { importError } from '../messages';
 import { problem } from '../source/table';
 import { FIELD_LIST_TEXT, fieldForHeader, headerKey, parseFieldName, type ImportField } from './field-names';
 
@@ -22,7 +22,7 @@ export function resolveColumns(headers: readonly string[], mapping: Readonly<Rec
   const wanted = new Map<string, { field: ImportField; header: string }>();
   for (const [header, target] of Object.entries(mapping)) {
     const field = target === '-' || target === '' ? 'ignore' : parseFieldName(target);
-    if (!field) throw new ArchiveError('IMPORT_MAPPING', `The mapping sends column "${header}" to "${target}", which is not a field. Fields: ${FIELD_LIST_TEXT}.`, { column: header });
+    if (!field) throw importError('IMPORT_MAPPING.field', `The mapping sends column "${header}" to "${target}", which is not a field. Fields: ${FIELD_LIST_TEXT}.`, { column: header, target }, { column: header });
     wanted.set(headerKey(header), { field, header });
   }
   const used = new Set<string>();
@@ -40,7 +40,7 @@ export function resolveColumns(headers: readonly string[], mapping: Readonly<Rec
   for (const [key, { header }] of wanted) {
     if (!used.has(key)) {
       const known = headers.length ? headers.map((h) => `"${h}"`).join(', ') : 'none';
-      throw new ArchiveError('IMPORT_MAPPING', `The mapping names a column "${header}" that the file does not have. Its columns are: ${known}.`, { column: header });
+      throw importError('IMPORT_MAPPING.column', `The mapping names a column "${header}" that the file does not have. Its columns are: ${known}.`, { column: header, columns: [...headers] }, { column: header });
     }
   }
   const byField = new Map<string, string[]>();
@@ -49,7 +49,7 @@ export function resolveColumns(headers: readonly string[], mapping: Readonly<Rec
       problems.push(
         problem({
           severity: 'warning',
-          code: 'COLUMN_UNKNOWN',
+          key: 'COLUMN_UNKNOWN',
           column: c.header,
           message: `Column "${c.header}" is not recognised, so it will not be imported.`,
           suggestion: `If it should be imported, map it to a field (for example --map body=${c.header}). Fields: ${FIELD_LIST_TEXT}.`,
@@ -63,9 +63,10 @@ export function resolveColumns(headers: readonly string[], mapping: Readonly<Rec
       problems.push(
         problem({
           severity: 'warning',
-          code: 'COLUMN_REPEATED',
+          key: 'COLUMN_REPEATED',
           field,
           column: hs[1]!,
+          params: { columns: hs },
           message: `Columns ${hs.map((h) => `"${h}"`).join(' and ')} all feed ${field}; each row uses the first that is not empty.`,
           suggestion: 'Remove or rename the extra column, or map it elsewhere.',
         }),

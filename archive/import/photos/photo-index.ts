@@ -4,7 +4,7 @@
 // cell is only ever compared with the listing: it is never joined into a path.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ArchiveError } from '../../errors';
+import { importError } from '../messages';
 import { halfWidthAlnum } from '../normalise/text';
 import type { PhotoSource } from '../request';
 
@@ -22,7 +22,7 @@ export interface PhotoIndex {
   /** Files by the person they are named after: 王芳.jpg and 王芳-2.jpg both under 王芳, with their number. */
   byPerson: Map<string, { f: PhotoFile; n: number }[]>;
   /** Entries that could not be used at all (links, unreadable folders), with the reason. */
-  skipped: { rel: string; reason: string }[];
+  skipped: { rel: string; why: 'gone' | 'unreadable' | 'link'; reason: string; error?: string }[];
 }
 
 const SKIP = /^(?:\.|__MACOSX$|Thumbs\.db$|desktop\.ini$)/i;
@@ -69,7 +69,7 @@ export function indexPhotos(source: PhotoSource): PhotoIndex {
       try {
         size = fs.statSync(f.path).size;
       } catch {
-        index.skipped.push({ rel: f.name, reason: 'the uploaded file is no longer there' });
+        index.skipped.push({ rel: f.name, why: 'gone', reason: 'the uploaded file is no longer there' });
         continue;
       }
       // Keep the folder part of an uploaded name (input webkitdirectory sends "scans/1950/王芳.jpg"): it tells apart
@@ -84,15 +84,16 @@ export function indexPhotos(source: PhotoSource): PhotoIndex {
   try {
     st = fs.statSync(root);
   } catch {
-    throw new ArchiveError('PHOTOS_MISSING', `The photo folder ${source.dir} was not found.`, { dir: source.dir });
+    throw importError('PHOTOS_MISSING', `The photo folder ${source.dir} was not found.`, { dir: source.dir }, { dir: source.dir });
   }
-  if (!st.isDirectory()) throw new ArchiveError('PHOTOS_MISSING', `${source.dir} is a file, not a folder of photos.`, { dir: source.dir });
+  if (!st.isDirectory()) throw importError('PHOTOS_MISSING.file', `${source.dir} is a file, not a folder of photos.`, { dir: source.dir }, { dir: source.dir });
   const walk = (dir: string, depth: number) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      index.skipped.push({ rel: path.relative(root, dir) || '.', reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      const error = (e as NodeJS.ErrnoException).code ?? 'error';
+      index.skipped.push({ rel: path.relative(root, dir) || '.', why: 'unreadable', reason: `cannot be read (${error})`, error });
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -101,12 +102,12 @@ export function indexPhotos(source: PhotoSource): PhotoIndex {
       const abs = path.join(dir, e.name);
       const rel = path.relative(root, abs).split(path.sep).join('/');
       if (e.isSymbolicLink()) {
-        index.skipped.push({ rel, reason: 'is a link to somewhere else; copy the photo itself into the folder' });
+        index.skipped.push({ rel, why: 'link', reason: 'is a link to somewhere else; copy the photo itself into the folder' });
       } else if (e.isDirectory()) {
         if (depth < MAX_DEPTH) walk(abs, depth + 1);
       } else if (e.isFile()) {
         if (index.files.length >= MAX_FILES) {
-          throw new ArchiveError('PHOTOS_TOO_MANY', `The photo folder holds more than ${MAX_FILES.toLocaleString('en')} files. Give only the folder with this import's photos.`, { dir: source.dir });
+          throw importError('PHOTOS_TOO_MANY', `The photo folder holds more than ${MAX_FILES.toLocaleString('en')} files. Give only the folder with this import's photos.`, { max: MAX_FILES }, { dir: source.dir });
         }
         add({ rel, abs, size: fs.statSync(abs).size });
       }

@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import type { MessageParams } from '../../api/contract/import-report';
 import { isArchiveError } from '../../errors';
 import { writeFileAtomic } from '../../media/atomic-write';
 import { mediaFilePath, tempDir } from '../../media/paths';
@@ -14,7 +15,7 @@ import type { PhotoFile } from './photo-index';
 
 export type PhotoResult =
   | { ok: true; prepared: PreparedMedia; inArchive: boolean }
-  | { ok: false; code: string; reason: string };
+  | { ok: false; code: string; detail: string | null; params: MessageParams; reason: string };
 
 function cacheFile(root: string, sha: string): string {
   return path.join(tempDir(root), `prepared-${sha}.json`);
@@ -53,8 +54,12 @@ async function prepareOne(db: Database.Database, root: string, file: PhotoFile):
     writeFileAtomic(tempDir(root), cacheFile(root, sha), Buffer.from(JSON.stringify(prepared)));
     return { ok: true, prepared, inArchive: false };
   } catch (e) {
-    if (isArchiveError(e)) return { ok: false, code: e.code, reason: e.message };
-    return { ok: false, code: 'MEDIA_UNREADABLE', reason: `${file.rel} could not be read (${(e as Error).message.split('\n')[0]}).` };
+    if (isArchiveError(e)) {
+      const d = e.details ?? {};
+      return { ok: false, code: e.code, detail: typeof d.detail === 'string' ? d.detail : null, params: (d.params as MessageParams | undefined) ?? { file: file.rel }, reason: e.message };
+    }
+    const error = (e as Error).message.split('\n')[0]!;
+    return { ok: false, code: 'MEDIA_UNREADABLE', detail: null, params: { file: file.rel, error }, reason: `${file.rel} could not be read (${error}).` };
   }
 }
 

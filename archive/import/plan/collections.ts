@@ -13,7 +13,7 @@ export interface PlannedCollection {
 export const IMPORTED_COLLECTION = { slug: 'imported', layout: 'portraits' as const, title: { zh: '导入的展品', en: 'Imported exhibits' } };
 
 type Choice =
-  | { default: CollectionChoice | null; find: (v: string) => CollectionChoice | null; names: string; planned: PlannedCollection | null }
+  | { default: CollectionChoice | null; find: (v: string) => CollectionChoice | null; names: string; titles: string[]; planned: PlannedCollection | null }
   | { fatal: ImportProblem };
 
 /**
@@ -29,6 +29,7 @@ export function chooseCollection(db: Database.Database, requested: string | unde
     )
     .all();
   const names = rows.length ? rows.map((r) => `${r.slug} (${r.title})`).join(', ') : 'none yet';
+  const titles = rows.map((r) => r.title);
   const find = (v: string): CollectionChoice | null => {
     const k = v.trim().toLowerCase();
     const r = rows.find((x) => x.slug === k) ?? rows.find((x) => x.title.trim() === v.trim()) ?? rows.find((x) => x.en?.trim().toLowerCase() === k);
@@ -40,18 +41,18 @@ export function chooseCollection(db: Database.Database, requested: string | unde
     const found = find(requested);
     if (!found) {
       return {
-        fatal: problem({ severity: 'error', code: 'COLLECTION_UNKNOWN', field: 'collection', value: requested, message: `There is no collection "${requested}" in this archive.`, suggestion: `Choose one of: ${names}.` }),
+        fatal: problem({ severity: 'error', key: 'COLLECTION_UNKNOWN', field: 'collection', value: requested, params: { collection: requested, collections: titles }, message: `There is no collection "${requested}" in this archive.`, suggestion: `Choose one of: ${names}.` }),
       };
     }
-    return { default: found, find, names, planned: { slug: found.slug, created: rows.length === 0 } };
+    return { default: found, find, names, titles, planned: { slug: found.slug, created: rows.length === 0 } };
   }
-  if (rows.length === 1) return { default: { slug: rows[0]!.slug, layout: rows[0]!.layout }, find, names, planned: { slug: rows[0]!.slug, created: false } };
+  if (rows.length === 1) return { default: { slug: rows[0]!.slug, layout: rows[0]!.layout }, find, names, titles, planned: { slug: rows[0]!.slug, created: false } };
   if (rows.length === 0) {
     const slug = IMPORTED_COLLECTION.slug;
-    return { default: { slug, layout: IMPORTED_COLLECTION.layout }, find, names: slug, planned: { slug, created: true } };
+    return { default: { slug, layout: IMPORTED_COLLECTION.layout }, find, names: slug, titles: [IMPORTED_COLLECTION.title.zh], planned: { slug, created: true } };
   }
-  if (rowsNameOne) return { default: null, find, names, planned: null };
+  if (rowsNameOne) return { default: null, find, names, titles, planned: null };
   return {
-    fatal: problem({ severity: 'error', code: 'COLLECTION_MISSING', field: 'collection', message: 'The archive has several collections and the import does not say which one the rows belong to.', suggestion: `Choose one (--collection <slug>), or add a 栏目 column. Collections: ${names}.` }),
+    fatal: problem({ severity: 'error', key: 'COLLECTION_MISSING', field: 'collection', params: { collections: titles }, message: 'The archive has several collections and the import does not say which one the rows belong to.', suggestion: `Choose one (--collection <slug>), or add a 栏目 column. Collections: ${names}.` }),
   };
 }

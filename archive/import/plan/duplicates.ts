@@ -30,14 +30,15 @@ export function findInFileDuplicates(
     for (const d of list.slice(1)) {
       if (JSON.stringify([d.input, d.photoRefs]) === same) {
         copies.add(d.line);
-        problems.push(problem({ severity: 'warning', code: 'DUPLICATE_ROW', line: d.line, value: shorten(d.label, 40), message: `${cap(where(d.line))} repeats ${where(first.line)} exactly ("${d.label}"); it is imported once.`, suggestion: 'Delete the repeated row.' }));
+        problems.push(problem({ severity: 'warning', key: 'DUPLICATE_ROW', line: d.line, value: shorten(d.label, 40), params: { first: first.line, label: d.label }, message: `${cap(where(d.line))} repeats ${where(first.line)} exactly ("${d.label}"); it is imported once.`, suggestion: 'Delete the repeated row.' }));
       } else {
         rejected.add(d.line);
         problems.push(
           problem({
             severity: 'error',
-            code: 'DUPLICATE_IN_FILE',
+            key: d.uidGiven ? 'DUPLICATE_IN_FILE.uid' : d.input.birthYear ? 'DUPLICATE_IN_FILE.person-born' : 'DUPLICATE_IN_FILE.person',
             line: d.line,
+            params: { first: first.line, uid: d.uid, label: d.label, ...(typeof d.input.birthYear === 'number' ? { born: d.input.birthYear } : {}) },
             field: d.uidGiven ? 'uid' : 'name',
             value: shorten(d.uidGiven ? d.uid : d.label, 40),
             message: d.uidGiven

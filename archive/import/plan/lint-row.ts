@@ -1,8 +1,14 @@
 import type { ExhibitInput } from '../../api/contract';
-import type { ImportProblem } from '../../api/contract/import-report';
-import { scanText } from '../../lint/text/scan-text';
+import type { ImportProblem, ImportProblemKey } from '../../api/contract/import-report';
+import { scanText, type TextHit } from '../../lint/text/scan-text';
 import { TRANSLATABLE } from '../mapping/field-names';
 import { problem } from '../source/table';
+
+/** The import's key for a text finding: 'injected-term.brand' → 'LINT_INJECTED_TERM.brand'. */
+export function importKeyOf(key: TextHit['key']): ImportProblemKey {
+  const [rule, detail] = key.split('.');
+  return `LINT_${rule!.toUpperCase().replace(/-/g, '_')}${detail ? `.${detail}` : ''}` as ImportProblemKey;
+}
 
 /**
  * The content check's text rules, run on each imported row: a pasted advertisement or phone number shows up
@@ -18,8 +24,9 @@ export function lintRowText(input: ExhibitInput, line: number, where: (line: num
         out.push(
           problem({
             severity: 'warning',
-            code: `LINT_${hit.rule.toUpperCase().replace(/-/g, '_')}`,
+            key: importKeyOf(hit.key),
             line,
+            params: hit.params,
             field: lang === 'zh' ? f : `${f}.${lang}`,
             value: hit.token,
             message: `${where(line).replace(/^./, (c) => c.toUpperCase())}, ${f}${lang === 'zh' ? '' : ` (${lang})`}: ${hit.message} Publishing will be blocked until it is fixed or waived.`,

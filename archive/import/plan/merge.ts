@@ -2,7 +2,9 @@
 // may have added translations or photos in the workspace: an empty cell, a column the sheet does not have,
 // and the import's default status never erase or unpublish anything. Only what the row says changes.
 import { ExhibitInput, type ExhibitInputRaw, type LocalText } from '../../api/contract';
+import type { ImportProblemKey, MessageParams } from '../../api/contract/import-report';
 import { TRANSLATABLE } from '../mapping/field-names';
+import { zodIssueText } from '../rows/zod-issue';
 
 export interface RowMedia {
   sha256: string;
@@ -73,9 +75,9 @@ export function changedFields(before: ExhibitInput, next: ExhibitInput): string[
   return out;
 }
 
-export function parseExhibit(raw: ExhibitInputRaw): { ok: true; value: ExhibitInput } | { ok: false; message: string; field: string } {
+export function parseExhibit(raw: ExhibitInputRaw): { ok: true; value: ExhibitInput } | { ok: false; message: string; field: string; key: ImportProblemKey; params: MessageParams } {
   const r = ExhibitInput.safeParse(raw);
   if (r.success) return { ok: true, value: r.data };
   const issue = r.error.issues[0]!;
-  return { ok: false, message: issue.message, field: String(issue.path[0] ?? 'row') };
+  return { ok: false, message: issue.message, field: String(issue.path[0] ?? 'row'), ...zodIssueText(issue) };
 }

@@ -8,6 +8,8 @@ import { importTuning } from '../limits';
 import { matchByName, matchReference, type PhotoFile, type PhotoIndex } from '../photos/photo-index';
 import { preparePhotos, type PhotoResult } from '../photos/prepare-photos';
 import type { RowDraft } from '../rows/build-row';
+import { messageKey, type MessageParams } from '../../api/contract/import-report';
+import { splitKey } from '../messages';
 import { problem } from '../source/table';
 import type { RowMedia } from './merge';
 
@@ -28,7 +30,7 @@ export async function photoStep({ db, root, drafts, rejected, skipAsCopy, photoI
 // Photos: what each row names (or, without a photo column, files named after the person).
 const rowFiles = new Map<number, { ref: string; file: PhotoFile | null; near: string[]; ambiguous: string[] }[]>();
 if (photoIndex) {
-  for (const s of photoIndex.skipped) problems.push(problem({ severity: 'warning', code: 'PHOTO_SKIPPED', value: s.rel, message: `Photo folder entry "${s.rel}" ${s.reason}.`, suggestion: null }));
+  for (const s of photoIndex.skipped) problems.push(problem({ severity: 'warning', key: `PHOTO_SKIPPED.${s.why}`, value: s.rel, params: { file: s.rel, ...(s.error ? { error: s.error } : {}) }, message: `Photo folder entry "${s.rel}" ${s.reason}.`, suggestion: null }));
   const nameClaims = new Map<string, number[]>();
   if (!hasPhotoColumn) for (const d of drafts) if (!rejected.has(d.line)) for (const f of matchByName(photoIndex, [d.label, d.uidGiven ? d.uid : ''])) nameClaims.set(f.abs, [...(nameClaims.get(f.abs) ?? []), d.line]);
   for (const d of drafts) {
@@ -46,7 +48,7 @@ if (photoIndex) {
       const shared = matchByName(photoIndex, [d.label]).filter((f) => (nameClaims.get(f.abs)?.length ?? 0) > 1);
       if (shared.length) {
         const lines = nameClaims.get(shared[0]!.abs)!;
-        problems.push(problem({ severity: 'warning', code: 'PHOTO_NAME_SHARED', line: d.line, field: 'photos', value: shared.map((f) => f.rel).join(', '), message: `${cap(where(d.line))}: photo ${shared[0]!.rel} is named after "${d.label}", but ${lines.length} rows (${lines.join(', ')}) have that name, so it is not attached to any of them.`, suggestion: 'Add a 照片 (photo) column naming each row’s file.' }));
+        problems.push(problem({ severity: 'warning', key: 'PHOTO_NAME_SHARED', line: d.line, field: 'photos', value: shared.map((f) => f.rel).join(', '), params: { file: shared[0]!.rel, label: d.label, count: lines.length, lines }, message: `${cap(where(d.line))}: photo ${shared[0]!.rel} is named after "${d.label}", but ${lines.length} rows (${lines.join(', ')}) have that name, so it is not attached to any of them.`, suggestion: 'Add a 照片 (photo) column naming each row’s file.' }));
       }
       rowFiles.set(d.line, files.map((f) => ({ ref: d.label, file: f, near: [], ambiguous: [] })));
     }
@@ -68,18 +70,21 @@ for (const d of drafts) {
   if (!list) continue;
   const media: RowMedia[] = [];
   list.forEach((x, i) => {
-    const outcome: PhotoOutcome = { line: d.line, reference: x.ref, file: x.file?.rel ?? null, status: 'missing', sha256: null, code: null, reason: null, inArchive: false };
+    const outcome: PhotoOutcome = { line: d.line, reference: x.ref, file: x.file?.rel ?? null, status: 'missing', sha256: null, code: null, detail: null, params: {}, reason: null, inArchive: false };
     if (!x.file) {
       outcome.reason = x.ambiguous.length
         ? `"${x.ref}" matches several files (${x.ambiguous.slice(0, 3).join(', ')}); write the folder too, e.g. ${x.ambiguous[0]}.`
         : `"${x.ref}" is not in the photo folder${x.near.length ? ` (similar: ${x.near.join(', ')})` : ''}.`;
-      outcome.code = x.ambiguous.length ? 'PHOTO_AMBIGUOUS' : 'PHOTO_MISSING';
-      problems.push(problem({ severity: 'error', code: outcome.code, line: d.line, field: 'photos', value: x.ref, message: `${cap(where(d.line))}: photo ${outcome.reason}`, suggestion: x.ambiguous.length ? 'Give the photo’s folder as well as its name.' : 'Check the spelling of the file name, or add the photo to the folder.' }));
+      const key = x.ambiguous.length ? 'PHOTO_AMBIGUOUS' : x.near.length ? 'PHOTO_MISSING.near' : 'PHOTO_MISSING';
+      const params: MessageParams = x.ambiguous.length ? { ref: x.ref, files: x.ambiguous.slice(0, 3), example: x.ambiguous[0]! } : { ref: x.ref, ...(x.near.length ? { near: x.near } : {}) };
+      Object.assign(outcome, { ...splitKey(key), params });
+      problems.push(problem({ severity: 'error', key, line: d.line, field: 'photos', value: x.ref, params, message: `${cap(where(d.line))}: photo ${outcome.reason}`, suggestion: x.ambiguous.length ? 'Give the photo’s folder as well as its name.' : 'Check the spelling of the file name, or add the photo to the folder.' }));
     } else {
       const r = results.get(x.file.abs)!;
       if (!r.ok) {
-        Object.assign(outcome, { status: 'refused', code: r.code, reason: r.reason });
-        problems.push(problem({ severity: 'error', code: 'PHOTO_REFUSED', line: d.line, field: 'photos', value: x.file.rel, message: `${cap(where(d.line))}: ${r.reason}`, suggestion: 'Replace the photo with a good JPEG or PNG scan, or remove it from the row.' }));
+        Object.assign(outcome, { status: 'refused', code: r.code, detail: r.detail, params: r.params, reason: r.reason });
+        const refusal = messageKey({ code: r.code, detail: r.detail });
+        problems.push(problem({ severity: 'error', key: 'PHOTO_REFUSED', line: d.line, field: 'photos', value: x.file.rel, params: { ...r.params, refusal }, message: `${cap(where(d.line))}: ${r.reason}`, suggestion: 'Replace the photo with a good JPEG or PNG scan, or remove it from the row.' }));
       } else {
         Object.assign(outcome, { status: 'matched', sha256: r.prepared.sha256, inArchive: r.inArchive });
         prepared.set(r.prepared.sha256, r.prepared);

@@ -6,7 +6,7 @@ import type { ExhibitInput, ExhibitInputRaw } from '../../api/contract';
 import type { ImportPlanReport, ImportProblem, PhotoOutcome, RowAction } from '../../api/contract/import-report';
 import type { Archive } from '../../archive';
 import { readExhibitInput } from '../../content/exhibit-write';
-import { ArchiveError } from '../../errors';
+import { importError } from '../messages';
 import type { PreparedMedia } from '../../media/prepare';
 import { resolveColumns } from '../mapping/resolve-columns';
 import { indexPhotos, type PhotoIndex } from '../photos/photo-index';
@@ -72,8 +72,9 @@ export async function buildPlan(archive: Archive, request: ImportRequest, option
     problems.push(
       problem({
         severity: 'error',
-        code: 'NO_NAME_COLUMN',
+        key: 'NO_NAME_COLUMN',
         line: table.headerLine,
+        params: { columns: table.headers.slice(0, 12) },
         message: `No column gives a name or a title (the columns are ${table.headers.slice(0, 12).map((h) => `"${h}"`).join(', ')}${table.headers.length > 12 ? ' …' : ''}).`,
         suggestion: 'Name the column 姓名 (name) or 标题 (title), or map one, e.g. --map name=作者.',
       }),
@@ -85,7 +86,7 @@ export async function buildPlan(archive: Archive, request: ImportRequest, option
     problems.push(
       problem({
         severity: 'error',
-        code: 'PHOTOS_NOT_GIVEN',
+        key: 'PHOTOS_NOT_GIVEN',
         message: 'The file names photos, but no photo folder was given.',
         suggestion: 'Choose the folder with the photos (--photos <folder>), or leave that column out (--map ignore=<column>).',
       }),
@@ -106,6 +107,7 @@ export async function buildPlan(archive: Archive, request: ImportRequest, option
       defaultCollection: collection.default,
       findCollection: collection.find,
       collectionNames: collection.names,
+      collectionTitles: collection.titles,
     }),
   );
   // The drafts carry everything from here on; the raw cells of a 60,000-row file need not stay in memory.
@@ -147,7 +149,7 @@ export async function buildPlan(archive: Archive, request: ImportRequest, option
       const same = name ? (people.get(name) ?? []).filter((p) => (d.input.birthYear === undefined || p.birthYear === null || p.birthYear === d.input.birthYear) && p.uid !== d.uid) : [];
       for (const p of same.slice(0, 3)) {
         inArchive.push({ line: d.line, exhibitId: p.id, uid: p.uid, label: d.label, by: 'person' });
-        problems.push(problem({ severity: 'warning', code: 'POSSIBLE_DUPLICATE_IN_ARCHIVE', line: d.line, field: 'name', value: name!, message: `${cap(where(d.line))}: "${name}"${p.birthYear ? ` (born ${p.birthYear})` : ''} may already be in the archive as exhibit ${p.id} (id ${p.uid}); this row would add a second entry.`, suggestion: `If it is the same person, put "${p.uid}" in the row's 编号 (uid) column so the import updates that exhibit instead.` }));
+        problems.push(problem({ severity: 'warning', key: p.birthYear ? 'POSSIBLE_DUPLICATE_IN_ARCHIVE.born' : 'POSSIBLE_DUPLICATE_IN_ARCHIVE', line: d.line, field: 'name', value: name!, params: { name: name!, id: p.id, uid: p.uid, ...(p.birthYear ? { born: p.birthYear } : {}) }, message: `${cap(where(d.line))}: "${name}"${p.birthYear ? ` (born ${p.birthYear})` : ''} may already be in the archive as exhibit ${p.id} (id ${p.uid}); this row would add a second entry.`, suggestion: `If it is the same person, put "${p.uid}" in the row's 编号 (uid) column so the import updates that exhibit instead.` }));
       }
     }
     let parsed = parseExhibit(raw);
@@ -157,11 +159,12 @@ export async function buildPlan(archive: Archive, request: ImportRequest, option
       if (blockers.length) {
         raw = { ...raw, status: 'draft' };
         parsed = parseExhibit(raw);
-        problems.push(problem({ severity: 'warning', code: 'PUBLISH_HELD', line: d.line, field: 'status', value: 'published', message: `${cap(where(d.line))} ("${d.label}") asks to be published, but the content check blocks it (${blockers.slice(0, 3).join(' ')}); it is imported as a draft.`, suggestion: 'Fix the findings in the workspace, then publish it there.' }));
+        const rules = [...new Set(blockers.map((b) => b.rule))];
+        problems.push(problem({ severity: 'warning', key: 'PUBLISH_HELD', line: d.line, field: 'status', value: 'published', params: { label: d.label, rules }, message: `${cap(where(d.line))} ("${d.label}") asks to be published, but the content check blocks it (${blockers.slice(0, 3).map((b) => b.message).join(' ')}); it is imported as a draft.`, suggestion: 'Fix the findings in the workspace, then publish it there.' }));
       }
     }
     if (!parsed.ok) {
-      problems.push(problem({ severity: 'error', code: 'INVALID_FIELD', line: d.line, field: parsed.field, message: `${cap(where(d.line))}, ${parsed.field}: ${parsed.message}.`, suggestion: null }));
+      problems.push(problem({ severity: 'error', key: parsed.key, line: d.line, field: parsed.field, params: parsed.params, message: `${cap(where(d.line))}, ${parsed.field}: ${parsed.message}.`, suggestion: null }));
       rows.push({ draft: d, action: 'rejected', exhibitId: id, input: null, changed: [], photoHashes: [] });
       continue;
     }
@@ -173,7 +176,8 @@ export async function buildPlan(archive: Archive, request: ImportRequest, option
 
   const photoDupes = [...byHash.entries()].filter(([, v]) => v.files.size > 1 || v.lines.size > 1).map(([sha256, v]) => ({ sha256, files: [...v.files], lines: [...v.lines] }));
   for (const dup of photoDupes) {
-    problems.push(problem({ severity: 'warning', code: 'PHOTO_DUPLICATE', value: dup.files.join(', '), line: dup.lines[0] ?? null, field: 'photos', message: `The same photo (identical content) is used ${dup.files.length > 1 ? `under ${dup.files.length} file names (${dup.files.slice(0, 3).join(', ')})` : ''}${dup.lines.length > 1 ? ` by rows ${dup.lines.slice(0, 6).join(', ')}` : ''}; it is stored once.`, suggestion: 'Check that each person has their own photo.' }));
+    const dupKey = dup.files.length > 1 && dup.lines.length > 1 ? 'PHOTO_DUPLICATE.both' : dup.files.length > 1 ? 'PHOTO_DUPLICATE.names' : 'PHOTO_DUPLICATE.rows';
+    problems.push(problem({ severity: 'warning', key: dupKey, value: dup.files.join(', '), line: dup.lines[0] ?? null, field: 'photos', params: { files: dup.files.slice(0, 3), count: dup.files.length, lines: dup.lines.slice(0, 6) }, message: `The same photo (identical content) is used ${dup.files.length > 1 ? `under ${dup.files.length} file names (${dup.files.slice(0, 3).join(', ')})` : ''}${dup.lines.length > 1 ? ` by rows ${dup.lines.slice(0, 6).join(', ')}` : ''}; it is stored once.`, suggestion: 'Check that each person has their own photo.' }));
   }
   const used = new Set([...rowFiles.values()].flatMap((l) => l.map((x) => x.file?.abs).filter(Boolean)));
   const unused = photoIndex ? photoIndex.files.filter((f) => !used.has(f.abs)).map((f) => f.rel) : [];
@@ -210,18 +214,19 @@ export function assertApplicable(plan: Plan, skipRejected: boolean): void {
   const r = plan.report;
   if (r.fatal) {
     const first = r.problems.find((p) => p.severity === 'error');
-    throw new ArchiveError('IMPORT_UNREADABLE', `${r.source.name} cannot be imported: ${first?.message ?? 'the file is unreadable.'}${first?.suggestion ? ` ${first.suggestion}` : ''}`, { planId: r.planId });
+    throw importError('IMPORT_UNREADABLE', `${r.source.name} cannot be imported: ${first?.message ?? 'the file is unreadable.'}${first?.suggestion ? ` ${first.suggestion}` : ''}`, { file: r.source.name }, { planId: r.planId });
   }
   if (r.counts.rejected > 0 && !skipRejected) {
     const lines = plan.rows.filter((x) => x.action === 'rejected').map((x) => x.draft.line);
-    throw new ArchiveError(
+    throw importError(
       'IMPORT_BLOCKED',
       `${r.source.name}: ${r.counts.rejected} row(s) have problems that must be fixed first (${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ' …' : ''}). Fix them in the file and import again, or choose to import only the ${r.counts.new + r.counts.updated + r.counts.unchanged} rows without problems.`,
+      { file: r.source.name, count: r.counts.rejected, lines: lines.slice(0, 8), ok: r.counts.new + r.counts.updated + r.counts.unchanged },
       { planId: r.planId, rejected: r.counts.rejected },
     );
   }
   if (r.counts.new + r.counts.updated === 0 && !plan.collection?.created) {
-    throw new ArchiveError('IMPORT_NOTHING', `${r.source.name}: there is nothing to import (${r.counts.unchanged} row(s) already match the archive${r.counts.rejected ? `, ${r.counts.rejected} rejected` : ''}).`, { planId: r.planId });
+    throw importError('IMPORT_NOTHING', `${r.source.name}: there is nothing to import (${r.counts.unchanged} row(s) already match the archive${r.counts.rejected ? `, ${r.counts.rejected} rejected` : ''}).`, { file: r.source.name, unchanged: r.counts.unchanged, rejected: r.counts.rejected }, { planId: r.planId });
   }
 }
 

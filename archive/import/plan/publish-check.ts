@@ -3,6 +3,7 @@
 // instead, with a warning naming the findings: nothing is lost, and nothing unchecked reaches visitors.
 import type { ExhibitInput } from '../../api/contract';
 import { EXHIBIT_TEXT_FIELDS } from '../../content/exhibit-fields';
+import type { Draft } from '../../lint/finding';
 import type { FieldText } from '../../lint/load';
 import { exhibitFindings } from '../../lint/rules/exhibit-rules';
 import { photoFindings } from '../../lint/rules/photo-rules';
@@ -15,7 +16,7 @@ export interface PhotoFacts {
 }
 
 /** The blocking findings the exhibit would have once written (duplicates across the archive are left to the check itself). */
-export function publishFindings(input: ExhibitInput, photos: ReadonlyMap<string, PhotoFacts>, allowed: readonly string[]): string[] {
+export function publishFindings(input: ExhibitInput, photos: ReadonlyMap<string, PhotoFacts>, allowed: readonly string[]): Draft[] {
   const texts: FieldText[] = [];
   for (const f of EXHIBIT_TEXT_FIELDS) for (const lang of ['zh', 'en', 'mn'] as const) if (input[f][lang]) texts.push({ field: f, lang, text: input[f][lang]! });
   for (const t of input.tags) texts.push({ field: 'tags', lang: 'zh', text: t });
@@ -46,5 +47,5 @@ export function publishFindings(input: ExhibitInput, photos: ReadonlyMap<string,
       ),
     );
   }
-  return out.map((f) => f.message);
+  return out;
 }

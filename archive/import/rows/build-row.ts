@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { ExhibitInput, type ExhibitDate, type ExhibitKind } from '../../api/contract';
-import type { ImportProblem } from '../../api/contract/import-report';
+import type { ImportProblem, ImportProblemKey, MessageParams } from '../../api/contract/import-report';
 import { TRANSLATABLE, type ImportField } from '../mapping/field-names';
 import { MULTI_COLUMN_FIELDS, type Column } from '../mapping/resolve-columns';
 import { parseDate, parseYear } from '../normalise/date';
@@ -11,6 +11,7 @@ import { looksLikeFormula } from '../normalise/formula';
 import { cellText, normaliseText, shorten, splitListCell } from '../normalise/text';
 import { problem, type SourceRecord } from '../source/table';
 import { readBool, readInt, readKind, readStatus, type Read } from './values';
+import { zodIssueText } from './zod-issue';
 
 export interface CollectionChoice {
   slug: string;
@@ -24,6 +25,8 @@ export interface RowContext {
   defaultCollection: CollectionChoice | null;
   findCollection: (value: string) => CollectionChoice | null;
   collectionNames: string;
+  /** The collections' Chinese titles, for the workspace's text. */
+  collectionTitles?: string[];
 }
 
 export interface RowDraft {
@@ -73,8 +76,8 @@ export function derivedUid(key: string): string {
 export function buildRow(record: SourceRecord, ctx: RowContext): RowDraft {
   const problems: ImportProblem[] = [];
   const at = (field: string, column: string | null, value: unknown) => ({ line: record.line, field, column, value: value === null ? null : shorten(cellText(value), 80) });
-  const add = (severity: ImportProblem['severity'], code: string, field: string, column: string | null, value: unknown, message: string, suggestion: string | null) =>
-    problems.push(problem({ severity, code, message: `${cap(ctx.where(record.line))}, ${column ? `column "${column}"` : field}: ${message}`, suggestion, ...at(field, column, value) }));
+  const add: Add = (severity, key, field, column, value, message, suggestion, params = {}) =>
+    problems.push(problem({ severity, key, params, message: `${cap(ctx.where(record.line))}, ${column ? `column "${column}"` : field}: ${message}`, suggestion, ...at(field, column, value) }));
 
   // Gather each field's value: first non-empty column, or all of them for list fields.
   const single = new Map<ImportField, { value: unknown; column: string }>();
@@ -121,7 +124,7 @@ export function buildRow(record: SourceRecord, ctx: RowContext): RowDraft {
     }
   }
 
-  const readWith = <T,>(f: ImportField, reader: (s: string) => Read<T>, assign: (v: T) => void) => {
+  const readWith = <T,>(f: ImportField, key: ImportProblemKey, reader: (s: string) => Read<T>, assign: (v: T) => void) => {
     const got = single.get(f);
     if (!got) return;
     if (typeof got.value === 'boolean' || typeof got.value === 'number') {
@@ -130,12 +133,12 @@ export function buildRow(record: SourceRecord, ctx: RowContext): RowDraft {
     }
     const r = reader(cellText(got.value));
     if (r.ok) assign(r.value);
-    else add('error', `BAD_${f.toUpperCase()}`, f, got.column, got.value, `${r.message}.`, r.suggestion);
+    else add('error', key, f, got.column, got.value, `${r.message}.`, r.suggestion);
   };
-  readWith('status', readStatus, (v) => (input.status = v));
-  readWith('hidden', readBool, (v) => (input.hidden = v));
-  readWith('sample', readBool, (v) => (input.sample = v));
-  readWith('sortOrder', readInt, (v) => (input.sortOrder = v));
+  readWith('status', 'BAD_STATUS', readStatus, (v) => (input.status = v));
+  readWith('hidden', 'BAD_HIDDEN', readBool, (v) => (input.hidden = v));
+  readWith('sample', 'BAD_SAMPLE', readBool, (v) => (input.sample = v));
+  readWith('sortOrder', 'BAD_SORTORDER', readInt, (v) => (input.sortOrder = v));
   for (const f of ['topic', 'rights'] as const) if (text(f)) input[f] = text(f);
   for (const f of ['media', 'cover', 'needsReview'] as const) if (single.has(f)) input[f] = single.get(f)!.value;
 
@@ -149,9 +152,9 @@ export function buildRow(record: SourceRecord, ctx: RowContext): RowDraft {
     const y = parseYear(got.value instanceof Date ? cellText(got.value) : cellText(got.value));
     if (y.kind === 'ok') {
       input[f] = y.year;
-      for (const n of y.notes) add('warning', 'DATE_NOTE', f, got.column, got.value, n, null);
+      for (const n of y.notes) add('warning', `DATE_NOTE.${n.detail}`, f, got.column, got.value, n.message, null, n.params);
     } else if (y.kind !== 'empty') {
-      add('error', y.kind === 'ambiguous' ? 'DATE_AMBIGUOUS' : 'BAD_YEAR', f, got.column, got.value, `${y.message}.`, y.suggestion);
+      add('error', y.kind === 'ambiguous' ? `DATE_AMBIGUOUS.${y.detail}` : `BAD_YEAR.${y.detail}`, f, got.column, got.value, `${y.message}.`, y.suggestion, y.params);
     }
   }
 
@@ -174,11 +177,11 @@ export function buildRow(record: SourceRecord, ctx: RowContext): RowDraft {
     const found = ctx.findCollection(cellText(collCell.value));
     if (found) collection = found;
     else {
-      add('error', 'COLLECTION_UNKNOWN', 'collection', collCell.column, collCell.value, `there is no collection "${cellText(collCell.value)}".`, `Use one of: ${ctx.collectionNames}.`);
+      add('error', 'COLLECTION_UNKNOWN', 'collection', collCell.column, collCell.value, `there is no collection "${cellText(collCell.value)}".`, `Use one of: ${ctx.collectionNames}.`, { collection: cellText(collCell.value), collections: ctx.collectionTitles ?? [] });
       collection = null;
     }
   } else if (!collection) {
-    add('error', 'COLLECTION_MISSING', 'collection', null, null, 'the row names no collection and no default was chosen.', `Choose one for the whole file (--collection), or add a 栏目 column with one of: ${ctx.collectionNames}.`);
+    add('error', 'COLLECTION_MISSING.row', 'collection', null, null, 'the row names no collection and no default was chosen.', `Choose one for the whole file (--collection), or add a 栏目 column with one of: ${ctx.collectionNames}.`, { collections: ctx.collectionTitles ?? [] });
   }
   if (collection) input.collection = collection.slug;
   const kindCell = single.get('kind');
@@ -216,7 +219,7 @@ export function buildRow(record: SourceRecord, ctx: RowContext): RowDraft {
   };
 }
 
-type Add = (severity: ImportProblem['severity'], code: string, field: string, column: string | null, value: unknown, message: string, suggestion: string | null) => void;
+type Add = (severity: ImportProblem['severity'], key: ImportProblemKey, field: string, column: string | null, value: unknown, message: string, suggestion: string | null, params?: MessageParams) => void;
 
 function readDate(single: Map<ImportField, { value: unknown; column: string }>, add: Add): ExhibitDate | null {
   const whole = single.get('date');
@@ -227,11 +230,11 @@ function readDate(single: Map<ImportField, { value: unknown; column: string }>, 
     const raw = typeof got.value === 'number' && Number.isInteger(got.value) && got.value >= 1000 && got.value <= 9999 ? String(got.value) : cellText(got.value);
     const p = parseDate(raw);
     if (p.kind === 'ok') {
-      for (const n of p.notes) add('warning', 'DATE_NOTE', f, got.column, got.value, n, null);
+      for (const n of p.notes) add('warning', `DATE_NOTE.${n.detail}`, f, got.column, got.value, n.message, null, n.params);
       return p.date;
     }
-    if (p.kind === 'ambiguous') add('error', 'DATE_AMBIGUOUS', f, got.column, got.value, `${p.message}: the date is ambiguous.`, p.suggestion);
-    else if (p.kind === 'invalid') add('error', 'BAD_DATE', f, got.column, got.value, `${p.message}.`, p.suggestion);
+    if (p.kind === 'ambiguous') add('error', `DATE_AMBIGUOUS.${p.detail}`, f, got.column, got.value, `${p.message}: the date is ambiguous.`, p.suggestion, p.params);
+    else if (p.kind === 'invalid') add('error', `BAD_DATE.${p.detail}`, f, got.column, got.value, `${p.message}.`, p.suggestion, p.params);
     return null;
   };
   const d = parseCell('date');
@@ -242,7 +245,7 @@ function readDate(single: Map<ImportField, { value: unknown; column: string }>, 
     const start = a.start!;
     const end = b.end ?? b.start!;
     if (end < start) {
-      add('error', 'BAD_DATE', 'dateEnd', single.get('dateEnd')!.column, single.get('dateEnd')!.value, `the end (${end}) is before the start (${start}).`, 'Check the two dates.');
+      add('error', 'BAD_DATE.end-before-start', 'dateEnd', single.get('dateEnd')!.column, single.get('dateEnd')!.value, `the end (${end}) is before the start (${start}).`, 'Check the two dates.', { start, end });
       return null;
     }
     return { precision: 'range', start, end };
@@ -263,7 +266,8 @@ function zodProblem(issue: z.core.$ZodIssue, add: Add, columnOf: (f: ImportField
   const column = (columnOf as (f: string) => string | null)(field);
   const value = input[field];
   const shown = value && typeof value === 'object' && 'zh' in (value as object) ? (value as Text).zh : value;
-  if (field === 'name' && issue.code === 'custom') {
+  const said = zodIssueText(issue);
+  if (field === 'name' && said.key === 'NAME_MISSING') {
     add('error', 'NAME_MISSING', 'name', column, null, 'the row has neither a name nor a title in Chinese.', 'Fill in 姓名 (name) or 标题 (title); a row with neither cannot be shown.');
     return;
   }
@@ -271,7 +275,7 @@ function zodProblem(issue: z.core.$ZodIssue, add: Add, columnOf: (f: ImportField
     add('error', 'BAD_UID', 'uid', column, shown ?? null, `the id is not usable (${issue.message}).`, 'Use an id of 1–200 characters.');
     return;
   }
-  add('error', 'INVALID_FIELD', field, column, shown ?? null, `${issue.message}.`, null);
+  add('error', said.key, field, column, shown ?? null, `${issue.message}.`, null, said.params);
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,7 +1,7 @@
 // Spreadsheets saved on Chinese Windows are GBK (or GB18030) unless someone chose "CSV UTF-8"; Excel's
 // "Unicode text" is UTF-16 with a BOM. We read all of them and refuse the rest by name, never as mojibake.
 import iconv from 'iconv-lite';
-import { ArchiveError } from '../../errors';
+import { importError } from '../messages';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -59,9 +59,10 @@ export function decodeText(bytes: Uint8Array, label: string): { text: string; en
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
   const { pairs, share } = commonGbkShare(bytes);
   if (text.includes('\uFFFD') || (pairs >= 8 && share < 0.6)) {
-    throw new ArchiveError(
+    throw importError(
       'IMPORT_ENCODING',
       `${label} is not in an encoding this importer can read (it is neither UTF-8 nor GBK/GB18030 Chinese; it may be Big5, Shift-JIS or a Western code page). In Excel choose "Save As" → "CSV UTF-8 (comma delimited)" and import that file.`,
+      { file: label },
       { file: label },
     );
   }

@@ -1,5 +1,5 @@
 import type { ImportFormat } from '../../api/contract/import-report';
-import { ArchiveError } from '../../errors';
+import { importError } from '../messages';
 
 const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((v, i) => b[i] === v);
 
@@ -7,25 +7,26 @@ const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((v, i) =
 export function detectFormat(bytes: Uint8Array, name: string, explicit?: ImportFormat): ImportFormat {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    throw new ArchiveError(
+    throw importError(
       'IMPORT_XLS_OLD',
       `${name} is an old Excel 97–2003 (.xls) workbook or a password-protected one. Open it in Excel, remove any password, and "Save As" → "Excel Workbook (.xlsx)" or "CSV UTF-8", then import that file.`,
+      { file: name },
       { file: name },
     );
   }
   const zip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
   if (explicit) {
-    if (explicit === 'xlsx' && !zip) throw new ArchiveError('IMPORT_FORMAT', `${name} is not an Excel .xlsx workbook (its content is not a workbook).`, { file: name });
-    if (explicit !== 'xlsx' && zip) throw new ArchiveError('IMPORT_FORMAT', `${name} is a compressed file (an .xlsx workbook or a .zip), not ${explicit.toUpperCase()} text.`, { file: name });
+    if (explicit === 'xlsx' && !zip) throw importError('IMPORT_FORMAT.not-xlsx', `${name} is not an Excel .xlsx workbook (its content is not a workbook).`, { file: name }, { file: name });
+    if (explicit !== 'xlsx' && zip) throw importError('IMPORT_FORMAT.zip-not-text', `${name} is a compressed file (an .xlsx workbook or a .zip), not ${explicit.toUpperCase()} text.`, { file: name, format: explicit.toUpperCase() }, { file: name });
     return explicit;
   }
   if (zip) {
-    if (ext === 'zip') throw new ArchiveError('IMPORT_FORMAT', `${name} is a .zip archive. Unpack it and import the spreadsheet inside; give the photos as a folder.`, { file: name });
+    if (ext === 'zip') throw importError('IMPORT_FORMAT.zip', `${name} is a .zip archive. Unpack it and import the spreadsheet inside; give the photos as a folder.`, { file: name }, { file: name });
     return 'xlsx';
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new ArchiveError('IMPORT_FORMAT', `${name} is a PDF document. Import the spreadsheet it was made from (CSV, XLSX, JSON).`, { file: name });
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw importError('IMPORT_FORMAT.pdf', `${name} is a PDF document. Import the spreadsheet it was made from (CSV, XLSX, JSON).`, { file: name }, { file: name });
   if (startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) {
-    throw new ArchiveError('IMPORT_FORMAT', `${name} is a picture, not a spreadsheet. Give photos as the photo folder instead.`, { file: name });
+    throw importError('IMPORT_FORMAT.picture', `${name} is a picture, not a spreadsheet. Give photos as the photo folder instead.`, { file: name }, { file: name });
   }
   if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
   // Peek at the first meaningful character of the text, whatever its encoding (UTF-16 has zero bytes between).

@@ -23,25 +23,28 @@ export function gridToTable(table: SourceTable, rows: readonly GridRow[], mapped
   const headerRow = rows[h];
   if (!headerRow) {
     table.fatal = true;
-    table.problems.push(problem({ severity: 'error', code: 'IMPORT_EMPTY', message: 'The file has no rows.', suggestion: 'Check that you chose the right file.' }));
+    table.problems.push(problem({ severity: 'error', key: 'IMPORT_EMPTY.no-rows', message: 'The file has no rows.', suggestion: 'Check that you chose the right file.' }));
     return;
   }
   let width = headerRow.cells.length;
   while (width > 0 && isBlank(headerRow.cells[width - 1])) width--;
   if (width > IMPORT_LIMITS.maxColumns) {
     table.fatal = true;
-    table.problems.push(problem({ severity: 'error', code: 'IMPORT_TOO_WIDE', line: headerRow.line, message: `The header on ${where(headerRow.line)} has ${width} columns; an import may have at most ${IMPORT_LIMITS.maxColumns}.`, suggestion: 'Remove the columns that are not needed.' }));
+    table.problems.push(problem({ severity: 'error', key: 'IMPORT_TOO_WIDE', line: headerRow.line, params: { columns: width, max: IMPORT_LIMITS.maxColumns }, message: `The header on ${where(headerRow.line)} has ${width} columns; an import may have at most ${IMPORT_LIMITS.maxColumns}.`, suggestion: 'Remove the columns that are not needed.' }));
     return;
   }
   table.headerLine = headerRow.line;
   table.headers = headerNames(headerRow.cells.slice(0, width).map(cellText));
   if (h > 0) {
+    const skipped = shorten(firstRows.slice(0, h).map((r) => r.filter(Boolean).join(' ')).join(' / '), 60);
     table.problems.push(
       problem({
         severity: 'info',
-        code: 'TITLE_ROWS_SKIPPED',
+        key: 'TITLE_ROWS_SKIPPED',
         line: rows[0]!.line,
-        message: `The first ${h === 1 ? 'line' : `${h} lines`} (${shorten(firstRows.slice(0, h).map((r) => r.filter(Boolean).join(' ')).join(' / '), 60)}) ${h === 1 ? 'is' : 'are'} above the column headers and ${h === 1 ? 'was' : 'were'} skipped.`,
+        value: skipped,
+        params: { count: h },
+        message: `The first ${h === 1 ? 'line' : `${h} lines`} (${skipped}) ${h === 1 ? 'is' : 'are'} above the column headers and ${h === 1 ? 'was' : 'were'} skipped.`,
         suggestion: null,
       }),
     );
@@ -50,7 +53,7 @@ export function gridToTable(table: SourceTable, rows: readonly GridRow[], mapped
     if (row.cells.every(isBlank)) continue;
     if (table.records.length >= IMPORT_LIMITS.maxRows) {
       table.fatal = true;
-      table.problems.push(problem({ severity: 'error', code: 'IMPORT_TOO_MANY_ROWS', line: row.line, message: `The file has more than ${IMPORT_LIMITS.maxRows.toLocaleString('en')} rows, the most one import may hold.`, suggestion: 'Split it into several files and import them one after another.' }));
+      table.problems.push(problem({ severity: 'error', key: 'IMPORT_TOO_MANY_ROWS', line: row.line, params: { max: IMPORT_LIMITS.maxRows }, message: `The file has more than ${IMPORT_LIMITS.maxRows.toLocaleString('en')} rows, the most one import may hold.`, suggestion: 'Split it into several files and import them one after another.' }));
       return;
     }
     let last = row.cells.length;
@@ -61,8 +64,9 @@ export function gridToTable(table: SourceTable, rows: readonly GridRow[], mapped
       table.problems.push(
         problem({
           severity: 'error',
-          code: 'ROW_TOO_LONG',
+          key: table.delimiter === ',' ? 'ROW_TOO_LONG.comma' : 'ROW_TOO_LONG',
           line: row.line,
+          params: { cells: last, columns: width },
           column: `(column ${columnLetter(width)})`,
           value: shorten(extra.join(' | '), 80),
           message: `${cap(where(row.line))} has ${last} cells but the header has ${width} columns; the extra cells would be lost.`,
@@ -75,8 +79,9 @@ export function gridToTable(table: SourceTable, rows: readonly GridRow[], mapped
       table.problems.push(
         problem({
           severity: 'warning',
-          code: 'ROW_TOO_SHORT',
+          key: 'ROW_TOO_SHORT',
           line: row.line,
+          params: { cells: row.cells.length, columns: width },
           message: `${cap(where(row.line))} has ${row.cells.length} cells but the header has ${width} columns; the missing ones are read as empty.`,
           suggestion: 'Check whether the row was cut off.',
         }),
@@ -100,8 +105,9 @@ function swallowCheck(table: SourceTable, row: GridRow, width: number, where: (l
     table.problems.push(
       problem({
         severity: 'error',
-        code: 'QUOTE_SWALLOWED_ROWS',
+        key: 'QUOTE_SWALLOWED_ROWS',
         line: row.line,
+        params: { column: table.headers[i] ?? columnLetter(i), lines: span, endLine: row.line + span - 1 },
         column: table.headers[i] ?? null,
         value: shorten(text.replace(/\n/g, ' ⏎ '), 80),
         message: `The quoted cell in column "${table.headers[i] ?? columnLetter(i)}" on ${where(row.line)} runs over ${span} lines (to line ${row.line + span - 1}) and contains what look like whole rows: a closing quote (") is probably missing.`,

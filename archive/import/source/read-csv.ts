@@ -9,7 +9,7 @@ export function readCsv(bytes: Uint8Array, label: string, mappedHeaders: readonl
   table.encoding = encoding;
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     table.fatal = true;
-    table.problems.push(problem({ severity: 'error', code: 'IMPORT_EMPTY', message: `${label} is empty.`, suggestion: 'Check that you chose the right file and that it was saved with its rows.' }));
+    table.problems.push(problem({ severity: 'error', key: 'IMPORT_EMPTY', params: { file: label }, message: `${label} is empty.`, suggestion: 'Check that you chose the right file and that it was saved with its rows.' }));
     return table;
   }
   const delimiter = sniffDelimiter(text);
@@ -20,7 +20,7 @@ export function readCsv(bytes: Uint8Array, label: string, mappedHeaders: readonl
     table.problems.push(
       problem({
         severity: 'error',
-        code: 'CSV_UNCLOSED_QUOTE',
+        key: 'CSV_UNCLOSED_QUOTE',
         line: parsed.unclosedQuoteLine,
         message: `Line ${parsed.unclosedQuoteLine}: a quote (") opens a cell that is never closed, so everything after it would be read as one cell.`,
         suggestion: `Close the quote on line ${parsed.unclosedQuoteLine} or remove it, then import again.`,

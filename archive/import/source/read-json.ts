@@ -4,17 +4,17 @@ import { emptyTable, problem, type SourceRecord, type SourceTable } from './tabl
 
 const CONTAINER_KEYS = ['records', 'rows', 'items', 'data', 'exhibits'];
 
-function lineCol(text: string, position: number): string {
+function lineCol(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${position - before.lastIndexOf('\n')}`;
+  return { line: before.split('\n').length, column: position - before.lastIndexOf('\n') };
 }
 
 function addRecord(table: SourceTable, line: number, value: unknown, where: string): void {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     table.badLines.add(line);
     table.records.push({ line, cells: new Map() });
-    table.problems.push(problem({ severity: 'error', code: 'JSON_NOT_OBJECT', line, message: `${where} is ${Array.isArray(value) ? 'a list' : JSON.stringify(value)?.slice(0, 40)}, not a record with fields.`, suggestion: 'Each record must be an object such as {"name": "…", "body": "…"}.' }));
+    const shown = Array.isArray(value) ? 'a list' : JSON.stringify(value)?.slice(0, 40);
+    table.problems.push(problem({ severity: 'error', key: 'JSON_NOT_OBJECT', line, value: Array.isArray(value) ? '[…]' : (shown ?? null), message: `${where} is ${shown}, not a record with fields.`, suggestion: 'Each record must be an object such as {"name": "…", "body": "…"}.' }));
     return;
   }
   const cells = new Map<string, unknown>(Object.entries(value as Record<string, unknown>));
@@ -25,7 +25,7 @@ function addRecord(table: SourceTable, line: number, value: unknown, where: stri
 function tooMany(table: SourceTable): boolean {
   if (table.records.length < IMPORT_LIMITS.maxRows) return false;
   table.fatal = true;
-  table.problems.push(problem({ severity: 'error', code: 'IMPORT_TOO_MANY_ROWS', message: `The file has more than ${IMPORT_LIMITS.maxRows.toLocaleString('en')} records, the most one import may hold.`, suggestion: 'Split it into several files.' }));
+  table.problems.push(problem({ severity: 'error', key: 'IMPORT_TOO_MANY_ROWS', params: { max: IMPORT_LIMITS.maxRows }, message: `The file has more than ${IMPORT_LIMITS.maxRows.toLocaleString('en')} records, the most one import may hold.`, suggestion: 'Split it into several files.' }));
   return true;
 }
 
@@ -36,7 +36,7 @@ export function readJson(bytes: Uint8Array, label: string): SourceTable {
   table.encoding = encoding;
   if (!text.trim()) {
     table.fatal = true;
-    table.problems.push(problem({ severity: 'error', code: 'IMPORT_EMPTY', message: `${label} is empty.`, suggestion: 'Check that you chose the right file.' }));
+    table.problems.push(problem({ severity: 'error', key: 'IMPORT_EMPTY', params: { file: label }, message: `${label} is empty.`, suggestion: 'Check that you chose the right file.' }));
     return table;
   }
   let parsed: unknown;
@@ -45,12 +45,14 @@ export function readJson(bytes: Uint8Array, label: string): SourceTable {
   } catch (e) {
     const msg = (e as Error).message;
     const pos = /position (\d+)/.exec(msg);
+    const at = pos ? lineCol(text, Number(pos[1])) : null;
     table.fatal = true;
     table.problems.push(
       problem({
         severity: 'error',
-        code: 'JSON_SYNTAX',
-        message: `${label} is not valid JSON${pos ? ` (${lineCol(text, Number(pos[1]))})` : ''}: ${msg.replace(/^.*?JSON[^:]*: /, '').split('\n')[0]}`,
+        key: at ? 'JSON_SYNTAX.at' : 'JSON_SYNTAX',
+        params: { file: label, ...(at ? { line: at.line, column: at.column } : {}) },
+        message: `${label} is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}: ${msg.replace(/^.*?JSON[^:]*: /, '').split('\n')[0]}`,
         suggestion: 'Check that place for a missing comma, quote or bracket. For one record per line use JSONL (.jsonl).',
       }),
     );
@@ -63,7 +65,7 @@ export function readJson(bytes: Uint8Array, label: string): SourceTable {
   }
   if (!Array.isArray(items)) {
     table.fatal = true;
-    table.problems.push(problem({ severity: 'error', code: 'JSON_NOT_LIST', message: `${label} holds a single ${typeof parsed === 'object' ? 'object' : 'value'}, not a list of records.`, suggestion: 'Put the records in a list: [ {…}, {…} ].' }));
+    table.problems.push(problem({ severity: 'error', key: 'JSON_NOT_LIST', params: { file: label }, message: `${label} holds a single ${typeof parsed === 'object' ? 'object' : 'value'}, not a list of records.`, suggestion: 'Put the records in a list: [ {…}, {…} ].' }));
     return table;
   }
   items.forEach((item, i) => {
@@ -91,14 +93,14 @@ export function readJsonl(bytes: Uint8Array, label: string): SourceTable {
     } catch (e) {
       table.badLines.add(i + 1);
       table.records.push({ line: i + 1, cells: new Map() } satisfies SourceRecord);
-      table.problems.push(problem({ severity: 'error', code: 'JSON_SYNTAX', line: i + 1, message: `Line ${i + 1} is not valid JSON: ${(e as Error).message.split('\n')[0]}`, suggestion: 'Fix that line; each line must be one complete record {…}.' }));
+      table.problems.push(problem({ severity: 'error', key: 'JSON_SYNTAX.line', line: i + 1, value: raw.slice(0, 80), message: `Line ${i + 1} is not valid JSON: ${(e as Error).message.split('\n')[0]}`, suggestion: 'Fix that line; each line must be one complete record {…}.' }));
       continue;
     }
     addRecord(table, i + 1, value, `Line ${i + 1}`);
   }
   if (!any) {
     table.fatal = true;
-    table.problems.push(problem({ severity: 'error', code: 'IMPORT_EMPTY', message: `${label} is empty.`, suggestion: 'Check that you chose the right file.' }));
+    table.problems.push(problem({ severity: 'error', key: 'IMPORT_EMPTY', params: { file: label }, message: `${label} is empty.`, suggestion: 'Check that you chose the right file.' }));
   }
   return table;
 }

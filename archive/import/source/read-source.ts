@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportFormat } from '../../api/contract/import-report';
-import { ArchiveError } from '../../errors';
+import type { ArchiveError } from '../../errors';
+import { importError } from '../messages';
 import { IMPORT_LIMITS, mb } from '../limits';
 import type { ImportSource } from '../request';
 import { detectFormat } from './detect-format';
@@ -16,9 +17,10 @@ function limitFor(name: string, bytes: Uint8Array | null): number {
 }
 
 function tooLarge(name: string, size: number, limit: number): ArchiveError {
-  return new ArchiveError(
+  return importError(
     'IMPORT_TOO_LARGE',
     `${name} is ${mb(size)}; one import may be at most ${mb(limit)}. Split it into smaller files (for example one per year or per unit) and import them one after another.`,
+    { file: name, size: mb(size), limit: mb(limit) },
     { file: name, bytes: size },
   );
 }
@@ -28,7 +30,7 @@ export function loadSource(source: ImportSource): { name: string; bytes: Uint8Ar
   if ('bytes' in source) {
     const limit = limitFor(source.name, source.bytes);
     if (source.bytes.length > limit) throw tooLarge(source.name, source.bytes.length, limit);
-    if (source.bytes.length === 0) throw new ArchiveError('IMPORT_EMPTY', `${source.name} is empty (0 bytes).`, { file: source.name });
+    if (source.bytes.length === 0) throw importError('IMPORT_EMPTY.bytes', `${source.name} is empty (0 bytes).`, { file: source.name }, { file: source.name });
     return { name: source.name, bytes: source.bytes };
   }
   const name = source.name ?? path.basename(source.path);
@@ -36,10 +38,10 @@ export function loadSource(source: ImportSource): { name: string; bytes: Uint8Ar
   try {
     stat = fs.statSync(source.path);
   } catch {
-    throw new ArchiveError('IMPORT_MISSING', `${source.path} was not found.`, { file: name });
+    throw importError('IMPORT_MISSING', `${source.path} was not found.`, { file: name }, { file: name });
   }
-  if (!stat.isFile()) throw new ArchiveError('IMPORT_MISSING', `${source.path} is a folder, not a file.`, { file: name });
-  if (stat.size === 0) throw new ArchiveError('IMPORT_EMPTY', `${name} is empty (0 bytes).`, { file: name });
+  if (!stat.isFile()) throw importError('IMPORT_MISSING.folder', `${source.path} is a folder, not a file.`, { file: name }, { file: name });
+  if (stat.size === 0) throw importError('IMPORT_EMPTY.bytes', `${name} is empty (0 bytes).`, { file: name }, { file: name });
   const fd = fs.openSync(source.path, 'r');
   try {
     const head = Buffer.alloc(4);

@@ -2,7 +2,7 @@
 // merged cells are filled the way a person reads them: a unit merged down over five veterans belongs to each
 // of them, while a story merged across three columns belongs only to its first column.
 import ExcelJS from 'exceljs';
-import { ArchiveError } from '../../errors';
+import { importError } from '../messages';
 import { columnLetter } from './header-row';
 import { gridToTable, type GridRow } from './grid-to-table';
 import { emptyTable, problem, type SourceTable } from './table';
@@ -36,12 +36,12 @@ export function plainValue(v: ExcelJS.CellValue, address: string, notes: Notes):
 function pickSheet(wb: ExcelJS.Workbook, wanted: string | undefined, label: string): ExcelJS.Worksheet {
   if (wanted) {
     const ws = wb.worksheets.find((w) => w.name === wanted) ?? wb.worksheets.find((w) => w.name.trim().toLowerCase() === wanted.trim().toLowerCase());
-    if (!ws) throw new ArchiveError('IMPORT_SHEET', `${label} has no worksheet "${wanted}". Its sheets are: ${wb.worksheets.map((w) => `"${w.name}"`).join(', ')}.`, { file: label });
+    if (!ws) throw importError('IMPORT_SHEET', `${label} has no worksheet "${wanted}". Its sheets are: ${wb.worksheets.map((w) => `"${w.name}"`).join(', ')}.`, { file: label, sheet: wanted, sheets: wb.worksheets.map((w) => w.name) }, { file: label });
     return ws;
   }
   const visible = wb.worksheets.filter((w) => w.state === 'visible' || w.state === undefined);
   const withData = visible.find((w) => w.actualRowCount > 0) ?? wb.worksheets.find((w) => w.actualRowCount > 0);
-  if (!withData) throw new ArchiveError('IMPORT_EMPTY', `${label} has no rows in any worksheet.`, { file: label });
+  if (!withData) throw importError('IMPORT_EMPTY.workbook', `${label} has no rows in any worksheet.`, { file: label }, { file: label });
   return withData;
 }
 
@@ -51,7 +51,7 @@ export async function readXlsx(bytes: Uint8Array, label: string, mappedHeaders: 
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new ArchiveError('IMPORT_XLSX_DAMAGED', `${label} is an Excel workbook that cannot be read (${(e as Error).message.split('\n')[0]}). Open it in Excel and save it again, or save it as CSV UTF-8.`, { file: label });
+    throw importError('IMPORT_XLSX_DAMAGED', `${label} is an Excel workbook that cannot be read (${(e as Error).message.split('\n')[0]}). Open it in Excel and save it again, or save it as CSV UTF-8.`, { file: label }, { file: label });
   }
   const ws = pickSheet(wb, sheetName, label);
   const table = emptyTable('xlsx');
@@ -73,7 +73,7 @@ export async function readXlsx(bytes: Uint8Array, label: string, mappedHeaders: 
   });
   if (rows.length === 0) {
     table.fatal = true;
-    table.problems.push(problem({ severity: 'error', code: 'IMPORT_EMPTY', message: `Worksheet "${ws.name}" in ${label} is empty.`, suggestion: 'Choose the sheet with the data.' }));
+    table.problems.push(problem({ severity: 'error', key: 'IMPORT_EMPTY.sheet', params: { sheet: ws.name, file: label }, message: `Worksheet "${ws.name}" in ${label} is empty.`, suggestion: 'Choose the sheet with the data.' }));
     return table;
   }
   gridToTable(table, rows, mappedHeaders, (line) => `row ${line}`);
@@ -81,8 +81,9 @@ export async function readXlsx(bytes: Uint8Array, label: string, mappedHeaders: 
     table.problems.push(
       problem({
         severity: 'warning',
-        code: 'XLSX_FORMULA_NO_VALUE',
+        key: 'XLSX_FORMULA_NO_VALUE',
         value: notes.formulasWithoutValue.slice(0, 10).join(', '),
+        params: { count: notes.formulasWithoutValue.length, cells: notes.formulasWithoutValue.slice(0, 5) },
         message: `${notes.formulasWithoutValue.length} cell(s) hold a formula without a saved result (${notes.formulasWithoutValue.slice(0, 5).join(', ')}${notes.formulasWithoutValue.length > 5 ? ' …' : ''}); they are read as empty.`,
         suggestion: 'Open the workbook in Excel and save it once so the results are stored, or paste the values instead of formulas.',
       }),
@@ -92,8 +93,9 @@ export async function readXlsx(bytes: Uint8Array, label: string, mappedHeaders: 
     table.problems.push(
       problem({
         severity: 'warning',
-        code: 'XLSX_ERROR_CELL',
+        key: 'XLSX_ERROR_CELL',
         value: notes.errorCells.slice(0, 10).join(', '),
+        params: { count: notes.errorCells.length, cells: notes.errorCells.slice(0, 5) },
         message: `${notes.errorCells.length} cell(s) show an Excel error such as #N/A or #REF! (${notes.errorCells.slice(0, 5).join(', ')}); they are read as empty.`,
         suggestion: 'Fix the formulas in Excel, or type the values in.',
       }),

@@ -1,4 +1,5 @@
-import type { ImportFormat, ImportProblem } from '../../api/contract/import-report';
+import type { ImportFormat, ImportProblem, ImportProblemKey, MessageParams } from '../../api/contract/import-report';
+import { splitKey } from '../messages';
 
 /** One data row of the file: its line (row, item) number and its values by column header. */
 export interface SourceRecord {
@@ -22,8 +23,16 @@ export interface SourceTable {
   fatal: boolean;
 }
 
-export function problem(p: Partial<ImportProblem> & Pick<ImportProblem, 'severity' | 'code' | 'message'>): ImportProblem {
-  return { line: null, column: null, field: null, value: null, suggestion: null, ...p };
+export type ProblemInput = Partial<Omit<ImportProblem, 'code' | 'detail' | 'params'>> &
+  Pick<ImportProblem, 'severity' | 'message'> & {
+    /** The text's key (IMPORT_PROBLEM_KEYS): the problem's code, or code.detail. */
+    key: ImportProblemKey;
+    /** Values for the workspace's text; line, column, field and value travel in their own fields. */
+    params?: MessageParams;
+  };
+
+export function problem({ key, params, ...p }: ProblemInput): ImportProblem {
+  return { line: null, column: null, field: null, value: null, suggestion: null, ...splitKey(key), params: params ?? {}, ...p };
 }
 
 export function emptyTable(format: ImportFormat): SourceTable {

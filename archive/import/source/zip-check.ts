@@ -1,6 +1,6 @@
 // An .xlsx is a zip of XML files. Before any unpacking we read the zip's own table of contents: a workbook
 // that claims gigabytes of XML (a "zip bomb") or is not a workbook at all is refused by name.
-import { ArchiveError } from '../../errors';
+import { importError } from '../messages';
 import { IMPORT_LIMITS, mb } from '../limits';
 
 export interface ZipEntry {
@@ -42,19 +42,20 @@ export function zipEntries(b: Uint8Array): ZipEntry[] | null {
 
 export function checkWorkbookZip(b: Uint8Array, label: string): void {
   const entries = zipEntries(b);
-  if (!entries) throw new ArchiveError('IMPORT_XLSX_DAMAGED', `${label} is damaged: it looks like an Excel workbook but cannot be opened (it may have been cut off while copying). Copy it again or save it again from Excel.`, { file: label });
+  if (!entries) throw importError('IMPORT_XLSX_DAMAGED.zip', `${label} is damaged: it looks like an Excel workbook but cannot be opened (it may have been cut off while copying). Copy it again or save it again from Excel.`, { file: label }, { file: label });
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('xl/workbook.xml')) {
     if (names.has('content.xml') && names.has('mimetype')) {
-      throw new ArchiveError('IMPORT_FORMAT', `${label} is an OpenDocument (.ods) spreadsheet. In LibreOffice or WPS choose "Save As" → Excel 2007-365 (.xlsx) or CSV, then import that file.`, { file: label });
+      throw importError('IMPORT_FORMAT.ods', `${label} is an OpenDocument (.ods) spreadsheet. In LibreOffice or WPS choose "Save As" → Excel 2007-365 (.xlsx) or CSV, then import that file.`, { file: label }, { file: label });
     }
-    throw new ArchiveError('IMPORT_FORMAT', `${label} is a compressed file but not an Excel workbook (.xlsx).`, { file: label });
+    throw importError('IMPORT_FORMAT.not-workbook', `${label} is a compressed file but not an Excel workbook (.xlsx).`, { file: label }, { file: label });
   }
   const total = entries.reduce((n, e) => n + (e.uncompressed === 0xffffffff ? Number.POSITIVE_INFINITY : e.uncompressed), 0);
   if (entries.length > 10_000 || total > IMPORT_LIMITS.maxXlsxUnpackedBytes) {
-    throw new ArchiveError(
-      'IMPORT_TOO_LARGE',
+    throw importError(
+      'IMPORT_TOO_LARGE.unpacked',
       `${label} unpacks to ${Number.isFinite(total) ? mb(total) : 'more than 4 GB'} of data, over the ${mb(IMPORT_LIMITS.maxXlsxUnpackedBytes)} an import may hold. Split the sheet into several smaller workbooks.`,
+      { file: label, size: Number.isFinite(total) ? mb(total) : '> 4 GB', limit: mb(IMPORT_LIMITS.maxXlsxUnpackedBytes) },
       { file: label },
     );
   }

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '../../api/contract/import-report';
 import { ArchiveError } from '../../errors';
+import { importError } from '../messages';
 import type { Job, WorkerMessage } from './job';
 
 /** tsx's ESM loader API, by absolute URL so the worker finds it whatever the working directory. */
@@ -38,7 +39,7 @@ const running = new Map<string, string>();
 export function runJob<T>(job: Job, onProgress?: (p: ImportProgress) => void): Promise<T> {
   const exclusive = job.kind !== 'plan';
   if (exclusive && running.has(job.root)) {
-    return Promise.reject(new ArchiveError('ARCHIVE_BUSY', `Another ${running.get(job.root)} is running on this archive; wait for it to finish.`));
+    return Promise.reject(importError('ARCHIVE_BUSY.job', `Another ${running.get(job.root)} is running on this archive; wait for it to finish.`, { job: running.get(job.root)! }));
   }
   if (exclusive) running.set(job.root, job.kind === 'restore' ? 'restore' : job.kind === 'backup' ? 'backup' : 'import');
   const entry = workerEntry();
@@ -57,6 +58,6 @@ export function runJob<T>(job: Job, onProgress?: (p: ImportProgress) => void): P
       else settle(() => reject(m.error.code === 'INTERNAL' ? Object.assign(new Error(m.error.message), { stack: m.error.stack }) : new ArchiveError(m.error.code, m.error.message, m.error.details)));
     });
     worker.on('error', (e) => settle(() => reject(e)));
-    worker.on('exit', (code) => settle(() => reject(new ArchiveError('WORKER_STOPPED', `The ${job.kind} job stopped unexpectedly (exit code ${code}); nothing was changed.`))));
+    worker.on('exit', (code) => settle(() => reject(importError('WORKER_STOPPED', `The ${job.kind} job stopped unexpectedly (exit code ${code}); nothing was changed.`, { job: job.kind, exit: code }))));
   });
 }

@@ -24,6 +24,8 @@ export function textFindings(
       out.push({
         ...where,
         rule: hit.rule,
+        detail: hit.detail,
+        params: hit.params,
         severity: 'block',
         field: t.field,
         lang: t.lang,

@@ -3,13 +3,23 @@
 // brand names inside Chinese prose. Ordinary mixed text passes: units after numbers (4500m, 5km), ordinals
 // (38th), abbreviations (PLA, GPS), model designations with a hyphen (T-34, AE-1), English unit names, and any
 // term a curator has marked as allowed.
-import type { LintRule } from '../../api/contract/lint-report';
+import type { LintFindingKey, LintRule, RuleOfKey } from '../../api/contract/lint-report';
 import { LINT_LIMITS } from '../limits';
 import { fold, scriptCounts } from './fold';
 import { AD_CONTEXT, CHINESE_TERMS, LATIN_TERMS, LATIN_TERMS_IN_CHINESE, ORDINARY_TOKENS, ROMAN } from './terms';
 
+/** The texts a hit in one field can have (the other keys are about a whole exhibit or photo). */
+export type TextKey = Extract<
+  LintFindingKey,
+  'hidden-characters' | 'contains-email' | 'contains-url' | 'contains-phone' | 'contains-contact' | `injected-term.${string}` | 'injected-token' | 'repeated-foreign-token' | `mixed-script.${string}`
+>;
+
 export interface TextHit {
   rule: LintRule;
+  /** The key of the workspace's text (LINT_FINDING_KEYS) and its values. */
+  key: TextKey;
+  detail: string | null;
+  params: Record<string, string | number>;
   start: number;
   end: number;
   token: string;
@@ -85,10 +95,13 @@ export function scanText(text: string, opts: ScanOptions): TextHit[] {
   const hits: TextHit[] = [];
   const folded = fold(text);
   const allow = allowedRanges(folded, (opts.allowed ?? []).map((t) => fold(t)));
-  const push = (rule: LintRule, start: number, end: number, message: string, suggestion: string) => {
+  const push = (key: TextKey, start: number, end: number, message: string, suggestion: string, params: Record<string, string | number> = {}) => {
+    const dot = key.indexOf('.');
+    const rule = (dot < 0 ? key : key.slice(0, dot)) as RuleOfKey<TextKey>;
     if (masked(allow, start, end) && rule !== 'hidden-characters') return;
     if (hits.some((h) => h.start < end && h.end > start && h.rule !== 'hidden-characters')) return;
-    hits.push({ rule, start, end, token: text.slice(start, end), message, suggestion });
+    const token = text.slice(start, end);
+    hits.push({ rule, key, detail: dot < 0 ? null : key.slice(dot + 1), params: { token, ...params }, start, end, token, message, suggestion });
   };
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
     re.lastIndex = 0;
@@ -107,7 +120,7 @@ export function scanText(text: string, opts: ScanOptions): TextHit[] {
   for (const term of CHINESE_TERMS) {
     let i = folded.indexOf(term);
     while (i >= 0) {
-      push('injected-term', i, i + term.length, `contains "${term}", a gambling or advertising term.`, 'Remove it; if this is genuinely part of the history, mark the term as allowed with a note.');
+      push('injected-term.gambling', i, i + term.length, `contains "${term}", a gambling or advertising term.`, 'Remove it; if this is genuinely part of the history, mark the term as allowed with a note.');
       i = folded.indexOf(term, i + term.length);
     }
   }
@@ -120,7 +133,7 @@ export function scanText(text: string, opts: ScanOptions): TextHit[] {
     // Part of a longer word in another script (homoglyph check below) or of a number like 1950s.
     if (/[a-z0-9]/.test(folded[start - 1] ?? '') || /[a-z0-9]/.test(folded[end] ?? '')) return;
     if (latinTerms.has(token) || latinTerms.has(token.replace(/^\d+/, ''))) {
-      push('injected-term', start, end, `contains "${text.slice(start, end)}", a gambling or advertising brand.`, 'Remove it; if it is genuine, mark the term as allowed with a note.');
+      push('injected-term.brand', start, end, `contains "${text.slice(start, end)}", a gambling or advertising brand.`, 'Remove it; if it is genuine, mark the term as allowed with a note.');
       return;
     }
     if (!chinese || masked(allow, start, end)) return;
@@ -132,7 +145,7 @@ export function scanText(text: string, opts: ScanOptions): TextHit[] {
   });
   for (const [token, at] of counts) {
     if (at.length >= LINT_LIMITS.repeatedTokenCount) {
-      push('repeated-foreign-token', at[0]!, at[0]! + token.length, `repeats the foreign word "${text.slice(at[0], at[0]! + token.length)}" ${at.length} times, as keyword-stuffed advertising does.`, 'Remove the repetitions, or mark the word as allowed if it belongs.');
+      push('repeated-foreign-token', at[0]!, at[0]! + token.length, `repeats the foreign word "${text.slice(at[0], at[0]! + token.length)}" ${at.length} times, as keyword-stuffed advertising does.`, 'Remove the repetitions, or mark the word as allowed if it belongs.', { count: at.length });
     }
   }
 
@@ -140,12 +153,12 @@ export function scanText(text: string, opts: ScanOptions): TextHit[] {
   for (let m = WORD_ANY_SCRIPT.exec(text); m; m = WORD_ANY_SCRIPT.exec(text)) {
     const w = m[0];
     if (/[A-Za-z]/.test(w) && NON_LATIN_LETTERS.test(w)) {
-      push('mixed-script', m.index, m.index + w.length, `"${w}" mixes Latin with Cyrillic or Greek letters that look alike, a trick to slip words past filters.`, 'Retype the word.');
+      push('mixed-script.homoglyph', m.index, m.index + w.length, `"${w}" mixes Latin with Cyrillic or Greek letters that look alike, a trick to slip words past filters.`, 'Retype the word.');
     }
   }
   if (opts.isName && opts.lang === 'zh') {
     const m = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+/.exec(text);
-    if (m && han > 0) push('mixed-script', m.index, m.index + m[0].length, `the Chinese name contains "${m[0]}", which is not part of a name.`, 'Keep only the name in Chinese characters; put the English name in the English translation.');
+    if (m && han > 0) push('mixed-script.name', m.index, m.index + m[0].length, `the Chinese name contains "${m[0]}", which is not part of a name.`, 'Keep only the name in Chinese characters; put the English name in the English translation.');
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -45,7 +45,7 @@ test('a curator creates an exhibit with two photos and translations, publishes i
   await expect(page.getByText('第 2 张', { exact: true })).toBeVisible({ timeout: 30_000 });
   // A file that is not a photo is refused with its own message and nothing else is disturbed.
   await dropFile(page, '说明.jpg', Buffer.from('这不是照片'.repeat(40)));
-  await expect(page.getByText(/说明\.jpg 未能添加：“说明\.jpg” is a text file/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/“说明\.jpg”其实是文本文件，不是图片/)).toBeVisible({ timeout: 30_000 });
 
   await page.getByRole('textbox', { name: '替代文字（给看不见图片的观众） · 第 1 张（中文）' }).fill('孟和巴特尔在边境巡逻');
   await page.getByRole('textbox', { name: '替代文字（给看不见图片的观众） · 第 2 张（中文）' }).fill('孟和巴特尔佩戴奖章');

@@ -71,3 +71,26 @@ test('a GBK spreadsheet with a folder of scans is checked first, then imported, 
     tmp.cleanup();
   }
 });
+
+test('a sheet with problems is explained in Chinese, each with its row, its column and what to do', async ({ page, kiosk, consoleErrors }) => {
+  await firstSignIn(page, kiosk.url);
+  await page.getByRole('button', { name: '批量导入' }).tap();
+  await page.getByLabel('表格文件（CSV、XLSX、JSON）').setInputFiles(path.resolve(import.meta.dirname, '../../fixtures/import/problems-gbk.csv'));
+  await page.getByLabel('照片文件夹（可选）').setInputFiles(path.resolve(import.meta.dirname, '../../fixtures/import/photos'));
+  await page.getByLabel('导入到展区').selectOption({ label: '老兵影像展' });
+  await page.getByRole('button', { name: '先检查（不会修改档案）' }).tap();
+  const problems = page.locator('table.cur-problems');
+  await expect(problems).toBeVisible({ timeout: 60_000 });
+  const row = problems.getByRole('row').filter({ hasText: '第 3 行“出生年份”列' });
+  await expect(row).toContainText('“1950年10月?”无法识别为年份。');
+  await expect(row).toContainText('建议：请写成 1950 或 1950年。');
+  await expect(problems.getByRole('row').filter({ hasText: '第 7 行“照片”' })).toContainText('是 SVG 矢量图');
+  await expect(problems.getByRole('row').filter({ hasText: '第 5 行“事迹”' })).toContainText('含有电话号码（13812345678）');
+  // No English sentence reaches the Chinese report (file names and numbers are fine).
+  const text = (await problems.innerText()).replace(/[\w.-]+\.(csv|jpg|png)/g, '');
+  expect(text).not.toMatch(/[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}/);
+  // The same report in English, from the same codes.
+  await page.getByRole('button', { name: 'English' }).tap();
+  await expect(problems.getByRole('row').filter({ hasText: 'Line 3, column “出生年份”' })).toContainText('is not a year this importer can read');
+  expect(consoleErrors).toEqual([]);
+});

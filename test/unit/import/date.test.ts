@@ -53,10 +53,10 @@ describe('parseDate: the forms curators write', () => {
     const approx = parseDate('约1950年');
     expect(approx.kind === 'ok' && approx.date.start === '1950' && approx.notes.length === 1).toBe(true);
     const season = parseDate('1950年春');
-    expect(season.kind === 'ok' && season.notes[0]).toMatch(/春/);
+    expect(season.kind === 'ok' && season.notes[0]!.message).toMatch(/春/);
     const serial = parseDate('18537');
     expect(serial.kind === 'ok' && serial.date.start).toBe('1950-10-01');
-    expect(serial.kind === 'ok' && serial.notes[0]).toMatch(/Excel/);
+    expect(serial.kind === 'ok' && serial.notes[0]!.message).toMatch(/Excel/);
   });
 
   it('reports a day/month order it cannot know instead of guessing', () => {

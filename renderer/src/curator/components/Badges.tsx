@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { useCt } from '../i18n/use-ct';
+import { useEngineText } from '../i18n/use-engine-text';
 
 export function StatusBadges({ status, hidden, sample }: { status: 'draft' | 'published'; hidden: boolean; sample: boolean }): ReactElement {
   const t = useCt();
@@ -12,11 +13,12 @@ export function StatusBadges({ status, hidden, sample }: { status: 'draft' | 'pu
   );
 }
 
-/** Shows an API error in words; the archive's message is already written for a curator. */
+/** Shows an API error in the curator's language: by its code and values, the archive's English as a last resort. */
 export function ErrorNote({ error }: { error: unknown }): ReactElement | null {
   const t = useCt();
+  const text = useEngineText();
   if (!error) return null;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = text.errorLine(error);
   return (
     <p className="cur-error" role="alert">
       {t('cur.common.error', { message })}

@@ -3,6 +3,7 @@ import type { MediaRef, PhotoText } from '../../../../archive/api/contract';
 import { ApiError } from '../../api/client';
 import { mediaUrl } from '../../api/media-url';
 import { useCt } from '../i18n/use-ct';
+import { useEngineText } from '../i18n/use-engine-text';
 import { call } from '../lib/curator-api';
 import { photoText, setPhotoText } from '../lib/exhibit-form';
 import { uploadFile } from '../lib/upload';
@@ -37,6 +38,7 @@ let uploadKey = 0;
  */
 export function PhotoManager(p: PhotoManagerProps): ReactElement {
   const t = useCt();
+  const text = useEngineText();
   const input = useRef<HTMLInputElement>(null);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [over, setOver] = useState(false);
@@ -52,7 +54,8 @@ export function PhotoManager(p: PhotoManagerProps): ReactElement {
         p.onAdded(photo);
         setUploads((list) => list.filter((u) => u.key !== key));
       } catch (e) {
-        update({ error: e instanceof ApiError || e instanceof Error ? e.message : String(e) });
+        // A refused photo's own text names the file; other failures say which file they were about.
+        update({ error: e instanceof ApiError && e.code.startsWith('MEDIA_') ? text.errorLine(e) : t('cur.photos.refused', { name: file.name, message: text.errorLine(e) }) });
       }
     }
   };
@@ -96,7 +99,7 @@ export function PhotoManager(p: PhotoManagerProps): ReactElement {
         <ul className="cur-uploads" aria-live="polite">
           {uploads.map((u) => (
             <li key={u.key} className={u.error ? 'cur-error' : undefined}>
-              {u.error ? t('cur.photos.refused', { name: u.name, message: u.error }) : t('cur.photos.uploading', { name: u.name, pct: Math.round(u.progress * 100) })}
+              {u.error ?? t('cur.photos.uploading', { name: u.name, pct: Math.round(u.progress * 100) })}
               {u.error && (
                 <button type="button" className="cur-btn cur-btn-small" onClick={() => setUploads((l) => l.filter((x) => x.key !== u.key))}>
                   {t('cur.common.close')}

@@ -68,6 +68,46 @@ export function SelectField<V extends string>(p: { label: string; value: V; opti
   );
 }
 
+const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+const MINUTES = Array.from({ length: 12 }, (_, m) => String(m * 5).padStart(2, '0'));
+
+/**
+ * A time of day as two lists (hour, minute) rather than the browser's time input, which shows "08:00 AM"
+ * in whatever language the operating system has, and is fiddly on a touchscreen.
+ */
+export function TimeField(p: { label: string; value: string; onChange: (v: string) => void; error?: string | undefined }): ReactElement {
+  const t = useCt();
+  const id = useId();
+  const [h = '00', m = '00'] = p.value.split(':');
+  const minutes = MINUTES.includes(m) ? MINUTES : [...MINUTES, m].sort();
+  return (
+    <div className={`cur-field${p.error ? ' cur-field-invalid' : ''}`} role="group" aria-labelledby={`${id}-l`}>
+      <span className="cur-field-label" id={`${id}-l`}>
+        {p.label}
+      </span>
+      <div className="cur-time">
+        <select aria-label={`${p.label}：${t('cur.time.hour')}`} value={h} onChange={(e) => p.onChange(`${e.target.value}:${m}`)}>
+          {HOURS.map((x) => (
+            <option key={x} value={x}>
+              {x}
+            </option>
+          ))}
+        </select>
+        <span aria-hidden="true">{t('cur.time.hourSuffix')}</span>
+        <select aria-label={`${p.label}：${t('cur.time.minute')}`} value={m} onChange={(e) => p.onChange(`${h}:${e.target.value}`)}>
+          {minutes.map((x) => (
+            <option key={x} value={x}>
+              {x}
+            </option>
+          ))}
+        </select>
+        <span aria-hidden="true">{t('cur.time.minuteSuffix')}</span>
+      </div>
+      <FieldError id={`${id}-e`} message={p.error} />
+    </div>
+  );
+}
+
 export function Toggle(p: { label: string; checked: boolean; onChange: (v: boolean) => void; disabled?: boolean }): ReactElement {
   const id = useId();
   return (

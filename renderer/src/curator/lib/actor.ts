@@ -1,7 +1,17 @@
-/** "curator:3:王芳" → "王芳"; other actors (cli, demo-builder, import) as written. Pure. */
-export function actorName(actor: string): string {
+import type { Ct } from '../i18n/use-ct';
+
+/**
+ * "curator:3:王芳" → "王芳"; the demo builder and the command line in the curator's words when `t` is given,
+ * anything else as written. Pure.
+ */
+export function actorName(actor: string, t?: Ct): string {
   const m = /^curator:\d+:(.*)$/.exec(actor);
-  return m ? m[1]! : actor;
+  if (m) return m[1]!;
+  if (!t) return actor;
+  if (actor === 'demo-builder') return t('cur.actor.demo');
+  if (actor === 'cli') return t('cur.actor.cli');
+  const cli = /^cli:(.+)$/.exec(actor);
+  return cli ? t('cur.actor.cliUser', { user: cli[1]! }) : actor;
 }
 
 /** An ISO time as the curator's clock shows it. */

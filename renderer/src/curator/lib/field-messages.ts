@@ -19,10 +19,27 @@ const ZH: Record<string, string> = {
   'This key is taken.': '这个网址名已被使用',
 };
 
+/**
+ * The schema's limits ("Too big: expected string to have <=200 characters") in Chinese. These come from
+ * zod's own wording; the curation API sends no codes for field errors yet, so this reads the words.
+ */
+function limitMessage(message: string): string | null {
+  const m = /^Too (big|small): expected (string|number|array|set)\b.*?([<>]=?)\s*(-?\d+)/i.exec(message);
+  if (!m) return null;
+  const big = m[1]!.toLowerCase() === 'big';
+  const n = m[4]!;
+  if (m[2] === 'string') return big ? `内容太长，最多 ${n} 个字` : Number(n) <= 1 ? '不能为空' : `内容太短，至少 ${n} 个字`;
+  if (m[2] === 'number') return big ? `数值太大，最大为 ${n}` : `数值太小，最小为 ${n}`;
+  return big ? `项目太多，最多 ${n} 项` : `至少要有 ${n} 项`;
+}
+
+/** Chinese for the workspace in Chinese and Mongolian (whose curator texts fall back to Chinese). */
 export function localiseFieldMessage(message: string, lang: string): string {
-  if (lang !== 'zh') return message;
+  if (lang === 'en') return message;
   if (ZH[message]) return ZH[message];
-  if (/Too (small|big)|Number must be|expected number|>=|<=/i.test(message)) return `数值不在允许范围内（${message}）`;
+  const limit = limitMessage(message);
+  if (limit) return limit;
+  if (/Number must be|expected number|>=|<=/i.test(message)) return `数值不在允许范围内（${message}）`;
   return message;
 }
 
@@ -41,4 +58,18 @@ export function fieldErrorsOf(e: ApiError, lang: string): Record<string, string>
     }
   } else if (typeof e.details?.field === 'string') out[e.details.field] = e.message;
   return out;
+}
+
+/**
+ * Field errors of a refused action, each in the curator's language: schema complaints one by one, a coded
+ * refusal (a PIN too easy to guess, a wrong current PIN) in its own words on every field it names.
+ */
+export function localFieldErrors(e: ApiError, lang: string, said: string, fallbackField: string): Record<string, string> {
+  const fields = (e.details?.fields ?? {}) as Record<string, string>;
+  if (e.code === 'INVALID' || e.code === 'BAD_INPUT') {
+    const out = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, localiseFieldMessage(String(v), lang)]));
+    return Object.keys(out).length ? out : { [fallbackField]: said };
+  }
+  const keys = Object.keys(fields);
+  return Object.fromEntries((keys.length ? keys : [fallbackField]).map((k) => [k, said]));
 }

@@ -3,8 +3,10 @@ import type { CuratorRole, CuratorSummary } from '../../../../archive/api/contra
 import { ApiError } from '../../api/client';
 import { ErrorNote } from '../components/Badges';
 import { Dialog } from '../components/Dialog';
-import { Section, SelectField, TextField } from '../components/fields';
+import { SelectField, TextField } from '../components/fields';
 import { useCt, useCuratorI18n } from '../i18n/use-ct';
+import { useEngineText } from '../i18n/use-engine-text';
+import { localFieldErrors } from '../lib/field-messages';
 import { localTime } from '../lib/actor';
 import { call } from '../lib/curator-api';
 import { useSession } from '../lib/session';
@@ -75,6 +77,8 @@ export function Curators(): ReactElement {
 
 function CuratorDialog({ target, onClose, onDone }: { target?: CuratorSummary; onClose: () => void; onDone: () => void }): ReactElement {
   const t = useCt();
+  const { lang } = useCuratorI18n();
+  const engine = useEngineText();
   const [name, setName] = useState('');
   const [role, setRole] = useState<CuratorRole>('curator');
   const [pin, setPin] = useState('');
@@ -87,7 +91,7 @@ function CuratorDialog({ target, onClose, onDone }: { target?: CuratorSummary; o
       onDone();
       onClose();
     } catch (x) {
-      if (x instanceof ApiError) setErrors(Object.keys((x.details?.fields as object) ?? {}).length ? (x.details!.fields as Record<string, string>) : { pin: x.message });
+      if (x instanceof ApiError) setErrors(localFieldErrors(x, lang, engine.errorLine(x), 'pin'));
     }
   };
   return (
@@ -106,7 +110,7 @@ function CuratorDialog({ target, onClose, onDone }: { target?: CuratorSummary; o
       }
     >
       <form onSubmit={(e) => void submit(e)}>
-        <Section title={target ? target.name : t('cur.curators.add')}>
+        <div className="cur-dialog-form">
           {!target && <TextField label={t('cur.curators.name')} value={name} onChange={setName} error={errors.name} />}
           {!target && (
             <SelectField
@@ -120,7 +124,7 @@ function CuratorDialog({ target, onClose, onDone }: { target?: CuratorSummary; o
             />
           )}
           <TextField label={t('cur.curators.pin')} inputMode="numeric" value={pin} onChange={setPin} error={errors.pin} />
-        </Section>
+        </div>
       </form>
     </Dialog>
   );

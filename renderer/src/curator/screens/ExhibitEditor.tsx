@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../components/Dialog';
 import { LocalTextField, Section, SelectField, TextField, Toggle } from '../components/fields';
 import { PhotoManager } from '../components/PhotoManager';
 import { useCt, useCuratorI18n } from '../i18n/use-ct';
+import { useEngineText } from '../i18n/use-engine-text';
 import { call } from '../lib/curator-api';
 import { dropDraft, loadDraft, saveDraft } from '../lib/drafts';
 import { blankExhibit, formKey, parseTags, photoText, setText, withPhoto, withoutPhoto, type ExhibitForm, type TextField as Field } from '../lib/exhibit-form';
@@ -33,6 +34,7 @@ const parseYear = (s: string): number | null => (s.trim() === '' ? null : Number
 export function ExhibitEditor({ id, collection }: { id: number | null; collection: string | null }): ReactElement {
   const t = useCt();
   const { lang } = useCuratorI18n();
+  const engine = useEngineText();
   const collections = useLoad(() => call('listCuratorCollections', {}), []);
   const [form, setForm] = useState<ExhibitForm | null>(null);
   const [saved, setSaved] = useState<Saved>(null);
@@ -135,6 +137,16 @@ export function ExhibitEditor({ id, collection }: { id: number | null; collectio
   const review = (field: Field) => (['mn', 'en'] as const).filter((l) => e.needsReview.includes(`${field}.${l}`));
   const err = (k: string) => errors[k];
 
+  /** What blocks publishing, one line per field and rule: "· 事迹：含有电话号码". */
+  const blockedText = (x: ApiError): string => {
+    const findings = Array.isArray(x.details?.findings) ? (x.details.findings as { rule: string; field: string | null; lang: string | null }[]) : [];
+    // Photo findings (undescribed, too small, used twice) are about the photos, whatever field they name.
+    const where = (f: (typeof findings)[number]) => (f.rule.startsWith('photo-') || !f.field ? t('cur.editor.photos') : engine.field(f.lang && f.lang !== 'zh' ? `${f.field}.${f.lang}` : f.field));
+    const items = [...new Set(findings.map((f) => t('cur.editor.blockedItem', { where: where(f), rule: engine.rule(f.rule) })))];
+    const lead = x.details?.savedAsDraft ? t('cur.editor.savedAsDraft') : t('cur.editor.publishBlocked');
+    return [lead, ...items.slice(0, 6).map((i) => `· ${i}`), ...(items.length > 6 ? ['· …'] : []), t('cur.editor.blockedHint')].join('\n');
+  };
+
   const save = async (patch: Partial<ExhibitInput> = {}) => {
     setBusy(true);
     setStatus(t('cur.common.saving'));
@@ -162,10 +174,10 @@ export function ExhibitEditor({ id, collection }: { id: number | null; collectio
         const fields = fieldErrorsOf(x, lang);
         setErrors(fields);
         if (x.code === 'EDIT_CONFLICT') setProblem(t('cur.editor.conflict'));
-        else if (x.code === 'PUBLISH_BLOCKED') setProblem(`${t('cur.editor.publishBlocked')} ${x.message}`);
+        else if (x.code === 'PUBLISH_BLOCKED') setProblem(blockedText(x));
         else if (Object.keys(fields).length) setProblem(t('cur.editor.invalid'));
-        else setProblem(x.message);
-      } else setProblem(String(x));
+        else setProblem(engine.errorLine(x));
+      } else setProblem(engine.errorLine(x));
     } finally {
       setBusy(false);
     }
@@ -186,7 +198,7 @@ export function ExhibitEditor({ id, collection }: { id: number | null; collectio
       dropDraft(draftKey);
       curatorNav.go({ screen: 'exhibits', collection: e.collection }, { force: true });
     } catch (x) {
-      setProblem(x instanceof Error ? x.message : String(x));
+      setProblem(engine.errorLine(x));
     }
   };
 

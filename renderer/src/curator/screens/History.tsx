@@ -74,10 +74,12 @@ export function History({ entity, entityId }: { entity: string | null; entityId:
             <div className="cur-history-main">
               <span className="cur-history-id">{t('cur.history.entry', { n: e.id })}</span>
               <span className="cur-history-what">
-                <strong>{actionLabel(e.action)}</strong> · {e.label}
+                <strong>{actionLabel(e.action)}</strong>
+                {/* An import is filed under its plan's fingerprint, which tells a curator nothing. */}
+                {!/^[0-9a-f]{16,}$/.test(e.label) && <> · {e.label}</>}
               </span>
               <span className="cur-history-meta">
-                {actorName(e.actor)} · <time dateTime={e.at}>{localTime(e.at, lang)}</time>
+                {actorName(e.actor, t)} · <time dateTime={e.at}>{localTime(e.at, lang)}</time>
                 {e.fields.length > 0 && e.fields[0] !== 'order' && <> · {t('cur.history.fields', { fields: e.fields.map((f) => fieldName(t, f, e.entity)).join('、') })}</>}
               </span>
               {e.reverts && <span className="cur-badge cur-badge-review">{t('cur.history.isUndo', { n: e.reverts })}</span>}

@@ -1,9 +1,11 @@
 import { useState, type ReactElement } from 'react';
-import type { BackupInfo, ImportPlanReport, ImportResult } from '../../../../archive/api/contract';
+import type { BackupInfo, ImportPlanReport, ImportProblem, ImportResult } from '../../../../archive/api/contract';
 import { ErrorNote } from '../components/Badges';
 import { ConfirmDialog } from '../components/Dialog';
 import { Section, SelectField } from '../components/fields';
-import { useCt, useCuratorI18n } from '../i18n/use-ct';
+import { isCuratorKey, type CuratorKey } from '../i18n/catalog';
+import { useCt, useCuratorI18n, type Ct } from '../i18n/use-ct';
+import { useEngineText } from '../i18n/use-engine-text';
 import { actorName, localTime } from '../lib/actor';
 import { call } from '../lib/curator-api';
 import { uploadFile } from '../lib/upload';
@@ -183,10 +185,11 @@ export function ImportScreen(): ReactElement {
         <ErrorNote error={error} />
       </Section>
 
-      {plan && <PlanReport plan={plan} onApply={(skip) => void apply(skip)} busy={progress !== null} />}
+      {plan && <PlanReport plan={plan} onApply={(skip) => void apply(skip)} busy={progress !== null} collectionTitle={(slug) => collections.data?.collections.find((c) => c.slug === slug)?.title.zh ?? slug} />}
       {result && (
         <p className="cur-ok" role="status">
           {t('cur.import.done', { created: result.counts.created, updated: result.counts.updated })}
+          {result.counts.skipped > 0 && `${lang === 'en' ? ' ' : ''}${t('cur.import.doneSkipped', { n: result.counts.skipped })}`}
         </p>
       )}
       {restored && (
@@ -196,6 +199,7 @@ export function ImportScreen(): ReactElement {
       )}
 
       <Section title={t('cur.import.backups')}>
+        {backups.data?.backups.length === 0 && <p className="cur-empty">{t('cur.import.noBackups')}</p>}
         <div className="cur-actions">
           <button type="button" className="cur-btn" onClick={() => void call('createBackup', { label: '' }).then(backups.reload, setError)}>
             {t('cur.import.backupNow')}
@@ -210,7 +214,8 @@ export function ImportScreen(): ReactElement {
                     <time dateTime={b.createdAt}>{localTime(b.createdAt, lang)}</time> · {t(`cur.import.reason.${b.reason}`)}
                   </strong>
                   <span className="cur-row-meta">
-                    {actorName(b.actor)} · {b.exhibits} / {b.media} {b.label && `· ${b.label}`}
+                    {actorName(b.actor, t)} · {t('cur.import.backupCounts', { exhibits: b.exhibits, media: b.media })}
+                    {backupLabel(b) && ` · ${backupLabel(b)}`}
                   </span>
                 </span>
               </span>
@@ -236,86 +241,143 @@ export function ImportScreen(): ReactElement {
   );
 }
 
-function PlanReport({ plan, onApply, busy }: { plan: ImportPlanReport; onApply: (skipRejected: boolean) => void; busy: boolean }): ReactElement {
+/**
+ * What a backup was for, beyond its reason: the engine labels automatic ones in English ("before importing
+ * x.csv"), so only the file is kept from those; a curator's own label is shown as written.
+ */
+function backupLabel(b: BackupInfo): string {
+  if (b.reason === 'before-import') return /^before importing (.+)$/.exec(b.label)?.[1] ?? '';
+  if (b.reason === 'before-restore') return '';
+  return b.label;
+}
+
+const DELIMITER: Record<string, CuratorKey> = { ',': 'cur.import.delim.comma', ';': 'cur.import.delim.semicolon', '\t': 'cur.import.delim.tab', '|': 'cur.import.delim.bar' };
+const SEVERITY: Record<ImportProblem['severity'], CuratorKey> = { error: 'cur.import.sev.error', warning: 'cur.import.sev.warning', info: 'cur.import.sev.info' };
+
+/** How the file was read, in words: GBK encoding, comma-separated, header on line 2. */
+function sourceHow(plan: ImportPlanReport, t: Ct): string {
+  const s = plan.source;
+  const parts = [s.format.toUpperCase()];
+  if (s.encoding) parts.push(isCuratorKey(`cur.import.enc.${s.encoding}`) ? t(`cur.import.enc.${s.encoding}` as CuratorKey) : s.encoding);
+  if (s.delimiter && DELIMITER[s.delimiter]) parts.push(t(DELIMITER[s.delimiter]!));
+  if (s.sheet) parts.push(t('cur.import.sheet', { name: s.sheet }));
+  if (s.headerLine && s.headerLine > 1) parts.push(t('cur.import.headerAt', { n: s.headerLine }));
+  return parts.join(t('cur.import.howSeparator'));
+}
+
+function PlanReport({ plan, onApply, busy, collectionTitle }: { plan: ImportPlanReport; onApply: (skipRejected: boolean) => void; busy: boolean; collectionTitle: (slug: string) => string }): ReactElement {
   const t = useCt();
+  const text = useEngineText();
   const c = plan.counts;
+  const format = plan.source.format;
+  const lineOf = (n: number) => text.place({ line: n, column: null, field: null }, format) ?? String(n);
+  const lines = (ns: readonly number[]) => ns.map(lineOf).join(t('cur.import.listSeparator'));
+  const mapped = plan.columns;
   return (
     <Section title={t('cur.import.report')}>
       <p className="cur-import-summary" role="status">
-        {plan.source.name} · {plan.source.format}
-        {plan.source.encoding ? ` · ${plan.source.encoding}` : ''}
+        {t('cur.import.sourceLine', { name: plan.source.name, how: sourceHow(plan, t) })}
       </p>
+      {plan.collection && <p>{t(plan.collection.created ? 'cur.import.intoNew' : 'cur.import.into', { name: collectionTitle(plan.collection.slug) })}</p>}
       <p className="cur-import-counts">{t('cur.import.counts', { rows: c.rows, new: c.new, updated: c.updated, unchanged: c.unchanged, rejected: c.rejected })}</p>
       <p>{t('cur.import.photosReport', { matched: plan.photos.matched, missing: plan.photos.missing, refused: plan.photos.refused })}</p>
-      {plan.fatal && <p className="cur-error">{t('cur.import.fatal')}</p>}
+      {plan.fatal && (
+        <div className="cur-error" role="alert">
+          <p>{t('cur.import.fatal')}</p>
+          <p>{t('cur.import.fatalHint')}</p>
+        </div>
+      )}
+      {plan.blocking && !plan.fatal && <p className="cur-notice">{t('cur.import.blockedHint')}</p>}
       {plan.problems.length > 0 && (
         <>
           <h3>{t('cur.import.problems')}</h3>
-          <table className="cur-table">
+          <table className="cur-table cur-problems">
             <thead>
               <tr>
-                <th scope="col">{t('cur.import.col.line')}</th>
-                <th scope="col">{t('cur.import.col.where')}</th>
+                <th scope="col">{t('cur.import.col.severity')}</th>
+                <th scope="col">{t('cur.import.col.place')}</th>
                 <th scope="col">{t('cur.import.col.problem')}</th>
               </tr>
             </thead>
             <tbody>
-              {plan.problems.map((p, i) => (
-                <tr key={i} className={`cur-problem-${p.severity}`}>
-                  <th scope="row">{p.line !== null ? t('cur.import.line', { n: p.line }) : '—'}</th>
-                  <td>{p.column ?? p.field ?? ''}</td>
-                  <td>
-                    {p.message}
-                    {p.suggestion && <span className="cur-hint"> {t('cur.import.suggestion', { s: p.suggestion })}</span>}
-                  </td>
-                </tr>
-              ))}
+              {plan.problems.map((p, i) => {
+                const said = text.problem(p);
+                return (
+                  <tr key={i} className={`cur-problem-${p.severity}`}>
+                    <td>
+                      <span className={`cur-badge cur-badge-sev-${p.severity}`}>{t(SEVERITY[p.severity])}</span>
+                    </td>
+                    <th scope="row">{text.place(p, format) ?? t('cur.import.whole')}</th>
+                    <td>
+                      <span className="cur-problem-message">{said.message}</span>
+                      {said.suggestion && <span className="cur-problem-suggestion">{t('cur.import.suggestion', { s: said.suggestion })}</span>}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
-          {plan.problemsOmitted > 0 && <p className="cur-hint">+{plan.problemsOmitted}</p>}
+          {plan.problemsOmitted > 0 && <p className="cur-hint">{t('cur.import.omitted', { n: plan.problemsOmitted })}</p>}
         </>
       )}
       {(plan.duplicates.inFile.length > 0 || plan.duplicates.inArchive.length > 0 || plan.duplicates.photos.length > 0) && (
         <>
           <h3>{t('cur.import.duplicates')}</h3>
-          <ul>
+          <ul className="cur-plain-list">
             {plan.duplicates.inFile.map((d) => (
-              <li key={d.key}>
-                {d.label}: {d.lines.map((n) => t('cur.import.line', { n })).join('、')}
-              </li>
+              <li key={d.key}>{t('cur.import.dup.inFile', { label: d.label, lines: lines(d.lines) })}</li>
             ))}
             {plan.duplicates.inArchive.map((d) => (
-              <li key={`a${d.line}`}>
-                {t('cur.import.line', { n: d.line })}: {d.label} (#{d.exhibitId})
-              </li>
+              <li key={`a${d.line}-${d.exhibitId}`}>{t(d.by === 'uid' ? 'cur.import.dup.uid' : 'cur.import.dup.person', { line: lineOf(d.line), label: d.label, id: d.exhibitId })}</li>
             ))}
             {plan.duplicates.photos.map((d) => (
-              <li key={d.sha256}>{d.files.join('、')}</li>
+              <li key={d.sha256}>{t('cur.import.dup.photo', { files: d.files.join(t('cur.import.listSeparator')) })}</li>
             ))}
           </ul>
         </>
       )}
-      <table className="cur-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('cur.import.col.line')}</th>
-            <th scope="col">{t('cur.import.col.label')}</th>
-            <th scope="col">{t('cur.import.col.action')}</th>
-            <th scope="col">{t('cur.import.col.photos')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.rows.map((r) => (
-            <tr key={r.line} className={r.action === 'rejected' ? 'cur-problem-error' : undefined}>
-              <th scope="row">{r.line}</th>
-              <td>{r.label}</td>
-              <td>{t(`cur.import.action.${r.action}`)}</td>
-              <td>{r.photos}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {plan.rowsOmitted > 0 && <p className="cur-hint">+{plan.rowsOmitted}</p>}
+      {plan.photos.unused.length > 0 && <p className="cur-hint">{t('cur.import.unused', { n: plan.photos.unused.length, files: plan.photos.unused.slice(0, 8).join(t('cur.import.listSeparator')) })}</p>}
+      {mapped.length > 0 && (
+        <>
+          <h3>{t('cur.import.columns')}</h3>
+          <ul className="cur-columns">
+            {mapped.map((m) => (
+              <li key={m.header} className={m.field ? undefined : 'cur-column-unused'}>
+                <strong>{text.header(m.header)}</strong> → {m.field ? text.field(m.field) : t('cur.import.notImported')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {plan.rows.length > 0 && (
+        <>
+          <h3>{t('cur.import.rowsTitle')}</h3>
+          <table className="cur-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('cur.import.col.line')}</th>
+                <th scope="col">{t('cur.import.col.label')}</th>
+                <th scope="col">{t('cur.import.col.action')}</th>
+                <th scope="col">{t('cur.import.col.photos')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.rows.map((r) => (
+                <tr key={r.line} className={r.action === 'rejected' ? 'cur-problem-error' : undefined}>
+                  <th scope="row">{r.line}</th>
+                  <td>{r.label}</td>
+                  <td>
+                    {t(`cur.import.action.${r.action}`)}
+                    {r.action === 'update' && r.changed.length > 0 && <span className="cur-hint"> {t('cur.import.changedFields', { fields: r.changed.map(text.field).join(t('cur.import.listSeparator')) })}</span>}
+                  </td>
+                  <td>{r.photos}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {plan.rowsOmitted > 0 && <p className="cur-hint">{t('cur.import.omitted', { n: plan.rowsOmitted })}</p>}
+        </>
+      )}
       <div className="cur-actions">
         {!plan.blocking && (
           <button type="button" className="cur-btn cur-btn-publish" disabled={busy} onClick={() => onApply(false)}>

@@ -4,13 +4,34 @@ import { ErrorNote } from '../components/Badges';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/fields';
 import { useCt } from '../i18n/use-ct';
+import { useEngineText, type EngineTexts } from '../i18n/use-engine-text';
+import type { Ct } from '../i18n/use-ct';
 import { call } from '../lib/curator-api';
 import { curatorNav } from '../lib/nav';
 import { useLoad } from '../lib/use-load';
 
 /** The content check: what blocks publishing (fix, or waive with a reason) and what is only a warning. */
+/** Where a finding is: "事迹（英文）", or for missing translations the language they are missing in. */
+function findingPlace(f: LintFinding, t: Ct, text: EngineTexts): string | null {
+  const lang = f.lang ? t(`cur.lang.${f.lang}`) : null;
+  if (f.rule === 'missing-translation') return lang ? t('cur.check.translations', { lang }) : null;
+  if (!f.field) return null;
+  const field = f.field.split(',').map(text.field).join(t('cur.import.listSeparator'));
+  return lang && f.lang !== 'zh' ? t('cur.check.whereLang', { field, lang }) : t('cur.check.where', { field });
+}
+
+/** A photo's finding is labelled "exhibit · 1a2b3c4d" by the engine: the hash means nothing to a curator. */
+function findingLabel(f: LintFinding, t: Ct): string {
+  return f.entity === 'media' ? t('cur.check.photo', { label: f.label.replace(/ · [0-9a-f]{8}$/, '') }) : f.label;
+}
+
+type Show = 'all' | 'block' | 'warning' | 'waived';
+const shows = (f: LintFinding, s: Show) => s === 'all' || (s === 'waived' ? f.waiver !== null : f.severity === s && f.waiver === null);
+
 export function LintScreen(): ReactElement {
   const t = useCt();
+  const text = useEngineText();
+  const [show, setShow] = useState<Show>('all');
   const report = useLoad(() => call('lintArchive', {}), []);
   const [waiving, setWaiving] = useState<LintFinding | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -39,26 +60,34 @@ export function LintScreen(): ReactElement {
           <p className="cur-count" role="status">
             {t('cur.check.counts', { blocking: r.counts.blocking, warnings: r.counts.warnings, waived: r.counts.waived })}
           </p>
-          {r.notes.map((n) => (
+          {r.notes.map((n, i) => (
             <p key={n} className="cur-hint">
-              {n}
+              {(r.noteKeys[i] && text.note(r.noteKeys[i]!)) ?? n}
             </p>
           ))}
           {r.findings.length === 0 && <p className="cur-empty">{t('cur.check.none')}</p>}
+          {r.findings.length > 0 && (
+            <div className="cur-actions cur-check-filter" role="group" aria-label={t('cur.check.show')}>
+              {(['all', 'block', 'warning', 'waived'] as const).map((s) => (
+                <button key={s} type="button" className="cur-btn cur-btn-small" aria-pressed={show === s} onClick={() => setShow(s)}>
+                  {t(`cur.check.show.${s}`, { n: r.findings.filter((f) => shows(f, s)).length })}
+                </button>
+              ))}
+            </div>
+          )}
           <ul className="cur-findings">
-            {r.findings.map((f) => (
+            {r.findings.filter((f) => shows(f, show)).map((f) => {
+              const said = text.finding(f);
+              const place = findingPlace(f, t, text);
+              return (
               <li key={f.key} className={`cur-finding cur-finding-${f.waiver ? 'waived' : f.severity}`}>
                 <div className="cur-finding-head">
                   <span className={`cur-badge ${f.severity === 'block' ? 'cur-badge-block' : 'cur-badge-review'}`}>{t(f.severity === 'block' ? 'cur.check.block' : 'cur.check.warning')}</span>
-                  <strong>{f.label}</strong>
-                  {f.field && (
-                    <span className="cur-hint">
-                      {f.field}
-                      {f.lang ? ` · ${f.lang}` : ''}
-                    </span>
-                  )}
+                  <strong>{findingLabel(f, t)}</strong>
+                  {place && <span className="cur-finding-place">{place}</span>}
+                  <span className="cur-finding-rule">{text.rule(f.rule)}</span>
                 </div>
-                <p>{f.message}</p>
+                <p>{said.message}</p>
                 {f.excerpt && f.range && (
                   <p className="cur-excerpt">
                     {f.excerpt.slice(0, f.range[0])}
@@ -66,7 +95,7 @@ export function LintScreen(): ReactElement {
                     {f.excerpt.slice(f.range[1])}
                   </p>
                 )}
-                {f.suggestion && <p className="cur-hint">{f.suggestion}</p>}
+                {said.suggestion && <p className="cur-hint">{t('cur.check.suggestion', { s: said.suggestion })}</p>}
                 {f.waiver && <p className="cur-hint">{t('cur.check.waived', { reason: f.waiver.reason })}</p>}
                 <div className="cur-actions">
                   {f.exhibitId !== null && (
@@ -80,8 +109,8 @@ export function LintScreen(): ReactElement {
                     </button>
                   )}
                   {f.waiver && (
-                    <button type="button" className="cur-btn cur-btn-small" onClick={() => void act(() => call('unwaiveFinding', { key: f.key }))}>
-                      {t('cur.common.cancel')} {t('cur.check.waive')}
+                    <button type="button" className="cur-btn cur-btn-small" onClick={() => void act(() => call('unwaiveFinding', { key: f.key }))} aria-label={`${t('cur.check.unwaive')}：${f.label}`}>
+                      {t('cur.check.unwaive')}
                     </button>
                   )}
                   {f.token && (f.rule === 'injected-token' || f.rule === 'repeated-foreign-token' || f.rule === 'mixed-script') && (
@@ -91,8 +120,29 @@ export function LintScreen(): ReactElement {
                   )}
                 </div>
               </li>
-            ))}
+              );
+            })}
           </ul>
+          {r.allowedTerms.length > 0 && (
+            <>
+              <h2>{t('cur.check.allowed')}</h2>
+              <ul className="cur-rows">
+                {r.allowedTerms.map((a) => (
+                  <li key={a.term} className="cur-row-with-actions">
+                    <span className="cur-row">
+                      <span className="cur-row-text">
+                        <strong>{a.term}</strong>
+                        {a.note && <span className="cur-row-meta">{a.note}</span>}
+                      </span>
+                    </span>
+                    <button type="button" className="cur-btn cur-btn-small" onClick={() => void act(() => call('disallowTerm', { term: a.term }))}>
+                      {t('cur.check.disallow', { term: a.term })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
       {waiving && <WaiveDialog finding={waiving} onClose={() => setWaiving(null)} onDone={report.reload} />}
@@ -102,6 +152,7 @@ export function LintScreen(): ReactElement {
 
 function WaiveDialog({ finding, onClose, onDone }: { finding: LintFinding; onClose: () => void; onDone: () => void }): ReactElement {
   const t = useCt();
+  const text = useEngineText();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const submit = async () => {
@@ -110,12 +161,12 @@ function WaiveDialog({ finding, onClose, onDone }: { finding: LintFinding; onClo
       onDone();
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(text.errorLine(e));
     }
   };
   return (
     <Dialog
-      title={`${t('cur.check.waive')}：${finding.label}`}
+      title={t('cur.check.waiveFor', { label: findingLabel(finding, t) })}
       onCancel={onClose}
       actions={
         <>
@@ -128,8 +179,8 @@ function WaiveDialog({ finding, onClose, onDone }: { finding: LintFinding; onClo
         </>
       }
     >
-      <p>{finding.message}</p>
-      <TextField label={t('cur.check.waiveReason')} value={reason} onChange={setReason} error={error} />
+      <p>{text.finding(finding).message}</p>
+      <TextField label={t('cur.check.waiveReason')} value={reason} onChange={setReason} error={error} hint={t('cur.check.waiveHint')} />
     </Dialog>
   );
 }

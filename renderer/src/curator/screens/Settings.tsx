@@ -2,8 +2,9 @@ import { useEffect, useState, type ReactElement } from 'react';
 import type { Lang, WorkspaceSettings } from '../../../../archive/api/contract';
 import { ApiError } from '../../api/client';
 import { ErrorNote } from '../components/Badges';
-import { Section, SelectField, TextField } from '../components/fields';
-import { useCt } from '../i18n/use-ct';
+import { Section, SelectField, TextField, TimeField } from '../components/fields';
+import { useCt, useCuratorI18n } from '../i18n/use-ct';
+import { localiseFieldMessage } from '../lib/field-messages';
 import { call } from '../lib/curator-api';
 import { useSession } from '../lib/session';
 import { useLoad } from '../lib/use-load';
@@ -12,6 +13,7 @@ const num = (s: string) => (s.trim() === '' ? NaN : Number(s));
 
 export function Settings(): ReactElement {
   const t = useCt();
+  const { lang } = useCuratorI18n();
   const { info } = useSession();
   const admin = info?.curator?.role === 'admin';
   const loaded = useLoad(() => call('getWorkspaceSettings', {}), []);
@@ -42,9 +44,12 @@ export function Settings(): ReactElement {
       setSaved(false);
       setProblem(e);
       if (e instanceof ApiError) {
-        const fields = (e.details?.fields ?? {}) as Record<string, string>;
-        // Schema problems arrive as "kiosk.idleSeconds: …" in the message.
-        for (const k of ['kiosk.idleSeconds', 'kiosk.countdownSeconds', 'curatorIdleMinutes', 'kiosk.openingHours']) if (e.message.includes(k)) fields[k] ??= e.message;
+        const fields = Object.fromEntries(Object.entries((e.details?.fields ?? {}) as Record<string, string>).map(([k, v]) => [k, localiseFieldMessage(String(v), lang)]));
+        // Schema problems arrive as "kiosk.idleSeconds: Too small: … >=30; …" in the message.
+        for (const k of ['kiosk.idleSeconds', 'kiosk.countdownSeconds', 'curatorIdleMinutes', 'kiosk.openingHours']) {
+          const said = new RegExp(`${k.replace('.', '\\.')}: ([^;]+)`).exec(e.message)?.[1];
+          if (said) fields[k] ??= localiseFieldMessage(said.trim(), lang);
+        }
         setErrors(fields);
       }
     }
@@ -79,13 +84,13 @@ export function Settings(): ReactElement {
       {!admin && <p className="cur-notice">{t('cur.settings.adminOnly')}</p>}
       <ErrorNote error={problem} />
       <fieldset disabled={!admin} className="cur-plain-fieldset">
-        <Section title={t('cur.nav.settings')}>
+        <Section title={t('cur.settings.section')}>
           <div className="cur-grid">
             <TextField label={t('cur.settings.idle')} inputMode="numeric" value={text.idle} onChange={(idle) => setText({ ...text, idle })} error={errors['kiosk.idleSeconds']} />
             <TextField label={t('cur.settings.countdown')} inputMode="numeric" value={text.countdown} onChange={(countdown) => setText({ ...text, countdown })} error={errors['kiosk.countdownSeconds']} />
             <SelectField label={t('cur.settings.defaultLang')} value={s.kiosk.defaultLang} options={langs} onChange={(defaultLang) => setS({ ...s, kiosk: { ...s.kiosk, defaultLang } })} />
-            <TextField label={t('cur.settings.open')} type="time" value={s.kiosk.openingHours.open} onChange={(open) => setS({ ...s, kiosk: { ...s.kiosk, openingHours: { ...s.kiosk.openingHours, open } } })} error={errors['kiosk.openingHours']} />
-            <TextField label={t('cur.settings.close')} type="time" value={s.kiosk.openingHours.close} onChange={(close) => setS({ ...s, kiosk: { ...s.kiosk, openingHours: { ...s.kiosk.openingHours, close } } })} />
+            <TimeField label={t('cur.settings.open')} value={s.kiosk.openingHours.open} onChange={(open) => setS({ ...s, kiosk: { ...s.kiosk, openingHours: { ...s.kiosk.openingHours, open } } })} error={errors['kiosk.openingHours']} />
+            <TimeField label={t('cur.settings.close')} value={s.kiosk.openingHours.close} onChange={(close) => setS({ ...s, kiosk: { ...s.kiosk, openingHours: { ...s.kiosk.openingHours, close } } })} />
             <TextField label={t('cur.settings.curatorIdle')} inputMode="numeric" value={text.curatorIdle} onChange={(curatorIdle) => setText({ ...text, curatorIdle })} error={errors.curatorIdleMinutes} />
           </div>
           <fieldset className="cur-checks">

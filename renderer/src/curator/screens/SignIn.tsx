@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { api, ApiError } from '../../api/client';
 import { useCt } from '../i18n/use-ct';
+import { useEngineText } from '../i18n/use-engine-text';
 import { session, useSession } from '../lib/session';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -11,6 +12,7 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
  */
 export function SignIn({ overlay = false }: { overlay?: boolean }): ReactElement {
   const t = useCt();
+  const engine = useEngineText();
   const { info } = useSession();
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
@@ -46,7 +48,7 @@ export function SignIn({ overlay = false }: { overlay?: boolean }): ReactElement
         else if (err.code === 'WRONG_PIN') setMessage(d?.retryAfterSeconds ? t('cur.signin.locked', { s: d.retryAfterSeconds }) : d?.attemptsLeft ? t('cur.signin.wrongLeft', { n: d.attemptsLeft }) : t('cur.signin.wrong'));
         else if (err.code === 'NAME_NEEDED') setMessage(t('cur.signin.nameNeeded'));
         else if (err.code === 'NO_CURATORS') setMessage(t('cur.signin.noCurators'));
-        else setMessage(err.message);
+        else setMessage(engine.errorLine(err));
       }
     } finally {
       setBusy(false);

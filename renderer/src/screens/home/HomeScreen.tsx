@@ -8,7 +8,7 @@ import { useScreenReady } from '../../app/ready';
 import { useQuery } from '../../app/use-query';
 import { Icon, type IconName } from '../../components/icons';
 import { LocalText } from '../../components/LocalText';
-import { Notice } from '../../components/Notice';
+import { UnavailableNotice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { Photo } from '../../components/Photo';
 import type { UiKey } from '../../i18n/catalog';
@@ -33,11 +33,7 @@ export function HomeScreen(): ReactElement {
     <Page className="home" title={<LocalText value={info.title} />} subtitle={t('app.subtitle')}>
       <section className="home-galleries" aria-label={t('home.galleries')}>
         {q.error ? (
-          <Notice title={t('error.unavailable')}>
-            <button type="button" className="btn btn-primary" onClick={q.reload}>
-              {t('error.retry')}
-            </button>
-          </Notice>
+          <UnavailableNotice onRetry={q.reload} />
         ) : (
           (q.data?.collections ?? []).map((c) => <GalleryCard key={c.id} collection={c} />)
         )}

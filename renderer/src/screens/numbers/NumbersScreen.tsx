@@ -5,7 +5,7 @@ import { useScreenReady } from '../../app/ready';
 import { useQuery } from '../../app/use-query';
 import { Icon } from '../../components/icons';
 import { LocalText } from '../../components/LocalText';
-import { Notice } from '../../components/Notice';
+import { Notice, UnavailableNotice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/use-t';
 import { Counter } from './Counter';
@@ -35,11 +35,7 @@ export function NumbersScreen(): ReactElement {
       }
     >
       {q.error ? (
-        <Notice title={t('error.unavailable')}>
-          <button type="button" className="btn btn-primary" onClick={q.reload}>
-            {t('error.retry')}
-          </button>
-        </Notice>
+        <UnavailableNotice onRetry={q.reload} />
       ) : q.data && figures.length === 0 ? (
         <Notice title={t('numbers.empty')} />
       ) : (

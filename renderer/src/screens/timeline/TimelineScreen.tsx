@@ -8,7 +8,7 @@ import { useScreenMemo } from '../../app/screen-memo';
 import { useQuery } from '../../app/use-query';
 import { Icon } from '../../components/icons';
 import { LocalText } from '../../components/LocalText';
-import { Notice } from '../../components/Notice';
+import { UnavailableNotice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { Photo } from '../../components/Photo';
 import { SampleMark } from '../../components/SampleMark';
@@ -73,11 +73,7 @@ export function TimelineScreen(): ReactElement {
   if (q.error) {
     return (
       <Page title={t('timeline.title')}>
-        <Notice title={t('error.unavailable')}>
-          <button type="button" className="btn btn-primary" onClick={q.reload}>
-            {t('error.retry')}
-          </button>
-        </Notice>
+        <UnavailableNotice onRetry={q.reload} />
       </Page>
     );
   }
