@@ -152,11 +152,15 @@ export async function prepareMedia(root: string, input: Buffer | string, label: 
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const tmp = tempDir(root);
   const original = mediaFilePath(root, sha256, 'original', ext);
-  await Promise.all([
+  // Every write is let finish (or clean up its temp file) before a failure is reported, so a caller that
+  // gives up on this image never races a sibling write still holding a temp file.
+  const writes = await Promise.allSettled([
     fs.existsSync(original) ? Promise.resolve() : writeFileAtomicAsync(tmp, original, bytes),
     writeFileAtomicAsync(tmp, mediaFilePath(root, sha256, 'screen', 'webp'), screen.data),
     writeFileAtomicAsync(tmp, mediaFilePath(root, sha256, 'thumb', 'webp'), thumb.data),
   ]);
+  const failed = writes.find((w) => w.status === 'rejected');
+  if (failed) throw failed.reason;
 
   return {
     sha256,

@@ -8,6 +8,7 @@ import { buildDemoArchive } from '../../../archive/demo/build';
 import { ensureArchive } from '../../../archive/demo/ensure';
 import { facts } from '../../../archive/demo/facts';
 import { demoPlan } from '../../../archive/demo/plan';
+import { publishBlockers } from '../../../archive/lint';
 import { verifyArchive } from '../../../archive/verify';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -89,6 +90,16 @@ describe('the built demo archive', () => {
     const mn = archive.db.prepare(`SELECT count(*) AS n, sum(needs_review) AS review FROM translations WHERE lang = 'mn'`).get() as { n: number; review: number };
     expect(mn.n).toBeGreaterThan(40);
     expect(mn.review).toBe(mn.n);
+  });
+
+  it('opens with nothing blocking the content check: shared theme illustrations carry a logged waiver', () => {
+    const ids = (archive.db.prepare('SELECT id FROM exhibits').all() as { id: number }[]).map((r) => r.id);
+    expect(publishBlockers(archive.db, ids)).toEqual([]);
+    const waived = archive.db.prepare("SELECT rule, actor, reason FROM lint_waivers").all() as { rule: string; actor: string; reason: string }[];
+    expect(waived.length).toBeGreaterThan(0);
+    expect(new Set(waived.map((w) => w.rule))).toEqual(new Set(['photo-duplicate']));
+    const logged = archive.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'lint.waive'").get() as { n: number };
+    expect(logged.n).toBe(waived.length);
   });
 
   it('is the same archive every time: a second build, one picture at a time, has the same photos under the same hashes', async () => {
