@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BackupInfo, type BackupReason } from '../api/contract/import-report';
+import { BackupInfo, type BackupReason, type BackupReasonParams } from '../api/contract/import-report';
 import type { Archive } from '../archive';
 import { ArchiveError } from '../errors';
 import { writeFileAtomic } from '../media/atomic-write';
@@ -13,8 +13,18 @@ import { backupFiles, backupsDir, newBackupId } from './paths';
 
 export interface BackupRequest {
   reason: BackupReason;
+  /** What the reason is about, for the workspace's own words ({ file } before an import …). */
+  params?: BackupReasonParams;
   actor: string;
+  /** The curator's words for a manual backup; for an automatic one, the reason in English (the CLI lists it). */
   label?: string;
+}
+
+/** The English line the CLI lists for an automatic backup that was given no label. */
+export function reasonInEnglish(reason: BackupReason, params: BackupReasonParams = {}): string {
+  if (reason === 'before-import') return params.file ? `before importing ${params.file}` : 'before an import';
+  if (reason === 'before-restore') return params.backup ? `before restoring ${params.backup}` : 'before a restore';
+  return '';
 }
 
 function fsyncFile(file: string): void {
@@ -70,8 +80,9 @@ export function createBackupSync(archive: Archive, req: BackupRequest): BackupIn
     id,
     createdAt: new Date().toISOString(),
     reason: req.reason,
+    reasonParams: req.params ?? {},
     actor: req.actor,
-    label: req.label ?? '',
+    label: req.label ?? reasonInEnglish(req.reason, req.params),
     bytes: fs.statSync(files.db).size,
     ...describe(files.db),
   });

@@ -9,8 +9,8 @@ import { restoreInline } from './restore';
 
 export { listBackups, findBackup, pruneAutomaticBackups };
 
-export async function createBackup(archive: Archive, req: { actor: string; label?: string; reason?: BackupInfo['reason'] }, opts: { inline?: boolean } = {}): Promise<BackupInfo> {
-  const request = { reason: req.reason ?? 'manual', actor: req.actor, label: req.label ?? '' } as const;
+export async function createBackup(archive: Archive, req: { actor: string; label?: string; reason?: BackupInfo['reason']; params?: BackupInfo['reasonParams'] }, opts: { inline?: boolean } = {}): Promise<BackupInfo> {
+  const request = { reason: req.reason ?? 'manual', params: req.params ?? {}, actor: req.actor, label: req.label ?? '' } as const;
   if (opts.inline) return createBackupSync(archive, request);
   return runJob<BackupInfo>({ kind: 'backup', root: archive.root, request });
 }

@@ -16,12 +16,34 @@ export function listBackups(root: string): BackupInfo[] {
     if (!fs.existsSync(files.db)) continue;
     try {
       const info = BackupInfo.safeParse(JSON.parse(fs.readFileSync(files.meta, 'utf8')));
-      if (info.success && info.data.id === id) out.push(info.data);
+      if (info.success && info.data.id === id) out.push(withReasonParams(info.data));
     } catch {
       // An unreadable description is not a backup we can vouch for.
     }
   }
   return out.sort((a, b) => b.id.localeCompare(a.id));
+}
+
+/** When a backup id was taken: 20261130T042000Z-ab12cd → 2026-11-30T04:20:00Z. */
+export function idTime(id: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/.exec(id);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : '';
+}
+
+/**
+ * Backups written before reasons carried their values only have the English label ("before importing x.csv"):
+ * the values are read back from it, so the workspace words old and new backups alike.
+ */
+function withReasonParams(b: BackupInfo): BackupInfo {
+  if (b.reason === 'before-import' && !b.reasonParams.file) {
+    const file = /^before importing (.+)$/.exec(b.label)?.[1];
+    if (file) return { ...b, reasonParams: { ...b.reasonParams, file } };
+  }
+  if (b.reason === 'before-restore' && !b.reasonParams.backup) {
+    const backup = /^before restoring (\S+)$/.exec(b.label)?.[1];
+    if (backup && isBackupId(backup)) return { ...b, reasonParams: { ...b.reasonParams, backup, createdAt: idTime(backup) } };
+  }
+  return b;
 }
 
 export function findBackup(root: string, id: string): BackupInfo {

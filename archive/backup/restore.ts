@@ -65,7 +65,7 @@ export function restoreInline(archive: Archive, id: string, actor: string): Rest
     db.prepare('ATTACH DATABASE ? AS b').run(scratch);
     let safetyBackup;
     try {
-      safetyBackup = backupThenLock(archive, { reason: 'before-restore', actor, label: `before restoring ${id}` });
+      safetyBackup = backupThenLock(archive, { reason: 'before-restore', params: { backup: id, createdAt: restored.createdAt }, actor, label: `before restoring ${id}` });
       try {
         db.pragma('defer_foreign_keys = ON');
         const count = (schema: string) => (db.prepare(`SELECT count(*) AS n FROM ${schema}.exhibits`).get() as { n: number }).n;

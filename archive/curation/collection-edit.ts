@@ -3,7 +3,7 @@ import type { CollectionForm, CollectionRecord } from '../api/contract';
 import { recordChange } from '../audit/log';
 import { CollectionInput, readCollectionInput, upsertCollection } from '../content/collection-write';
 import { ArchiveError } from '../errors';
-import { fieldErrors } from './field-errors';
+import { fieldErrors, fieldProblem, fieldRefusal } from './field-errors';
 
 interface Row {
   id: number;
@@ -58,18 +58,18 @@ export function saveCollectionForm(db: Database.Database, req: { originalSlug: s
       if (req.baseUpdatedAt !== null && req.baseUpdatedAt !== current.updated_at) {
         throw new ArchiveError('EDIT_CONFLICT', 'Someone else saved this collection after you opened it. Your changes are still in the form; reload to see theirs.');
       }
-      if (form.slug !== req.originalSlug) throw new ArchiveError('INVALID', 'A collection’s key cannot change once visitors can link to it.', { fields: { slug: 'The key cannot change.' } });
+      if (form.slug !== req.originalSlug) throw fieldRefusal('slug', fieldProblem('slug-fixed', 'A collection’s key cannot change once visitors can link to it.'));
       sortOrder = current.sort_order;
     } else {
       if (typeof form.slug === 'string' && db.prepare('SELECT 1 FROM collections WHERE slug = ?').get(form.slug)) {
-        throw new ArchiveError('INVALID', `There is already a collection with the key "${form.slug}".`, { fields: { slug: 'This key is taken.' } });
+        throw fieldRefusal('slug', fieldProblem('slug-taken', `There is already a collection with the key "${form.slug}".`, { slug: form.slug }));
       }
       sortOrder = ((db.prepare('SELECT max(sort_order) AS n FROM collections').get() as { n: number | null }).n ?? 0) + 1;
     }
     const { slug, layout, title, description, hidden, cover, needsReview } = form;
     const parsed = CollectionInput.safeParse({ slug, layout, title, description, hidden, cover, needsReview, sortOrder });
     if (!parsed.success) throw fieldErrors('collection', parsed.error);
-    if (!parsed.data.title.zh.trim()) throw new ArchiveError('INVALID', 'A collection needs a Chinese title.', { fields: { title: 'A collection needs a Chinese title.' } });
+    if (!parsed.data.title.zh.trim()) throw fieldRefusal('title', fieldProblem('title-missing', 'A collection needs a Chinese title.'));
     upsertCollection(db, parsed.data, actor);
     return record(db, parsed.data.slug);
   })();

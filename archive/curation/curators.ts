@@ -3,7 +3,8 @@ import type { CuratorRole, CuratorSummary } from '../api/contract';
 import { recordChange } from '../audit/log';
 import { ArchiveError } from '../errors';
 import { hashPin } from './pin-hash';
-import { PIN_PROBLEM_MESSAGES, pinProblem } from './pin-policy';
+import { fieldProblem, fieldRefusal } from './field-errors';
+import { PIN_FIELD_PROBLEM, PIN_MAX_LENGTH, PIN_MIN_LENGTH, PIN_PROBLEM_MESSAGES, pinProblem } from './pin-policy';
 
 export interface CuratorRow {
   id: number;
@@ -43,14 +44,14 @@ export function listCurators(db: Database.Database): CuratorSummary[] {
 
 export function checkNewPin(pin: string, field = 'pin'): void {
   const problem = pinProblem(pin);
-  if (problem) throw new ArchiveError(problem, PIN_PROBLEM_MESSAGES[problem], { fields: { [field]: PIN_PROBLEM_MESSAGES[problem] } });
+  if (problem) throw fieldRefusal(field, fieldProblem(PIN_FIELD_PROBLEM[problem], PIN_PROBLEM_MESSAGES[problem], { min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH }), problem);
 }
 
 function checkName(db: Database.Database, name: string, exceptId?: number): string {
   const clean = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (!clean || clean.length > 60) throw new ArchiveError('INVALID', 'A curator name is 1 to 60 characters.', { fields: { name: 'A curator name is 1 to 60 characters.' } });
+  if (!clean || clean.length > 60) throw fieldRefusal('name', fieldProblem('curator-name-length', 'A curator name is 1 to 60 characters.', { max: 60 }));
   const other = curatorByName(db, clean);
-  if (other && other.id !== exceptId) throw new ArchiveError('NAME_TAKEN', `There is already a curator called "${clean}".`, { fields: { name: `There is already a curator called "${clean}".` } });
+  if (other && other.id !== exceptId) throw fieldRefusal('name', fieldProblem('curator-name-taken', `There is already a curator called "${clean}".`, { name: clean }), 'NAME_TAKEN');
   return clean;
 }
 

@@ -4,7 +4,7 @@ import { ExhibitInput, type ExhibitForEdit, type ExhibitInputRaw, type PhotoText
 import { deleteExhibit, readExhibitInput, upsertExhibit } from '../content/exhibit-write';
 import { loadMediaRefs } from '../content/media-refs';
 import { ArchiveError } from '../errors';
-import { fieldErrors } from './field-errors';
+import { fieldErrors, fieldProblem, fieldRefusal } from './field-errors';
 import { readMediaText, writeMediaText } from './media-text';
 import { publishBlocked, type Blockers } from './publish-check';
 
@@ -83,7 +83,7 @@ export function saveExhibitForm(db: Database.Database, req: SaveExhibitRequest, 
     } else {
       if (typeof raw.uid !== 'string' || !raw.uid.trim()) raw.uid = newUid();
       else if (db.prepare('SELECT 1 FROM exhibits WHERE uid = ?').get(raw.uid.trim())) {
-        throw new ArchiveError('INVALID', `Another exhibit already has the key "${raw.uid.trim()}".`, { fields: { uid: 'Another exhibit already has this key.' } });
+        throw fieldRefusal('uid', fieldProblem('uid-taken', `Another exhibit already has the key "${raw.uid.trim()}".`, { uid: raw.uid.trim() }));
       }
       raw.sortOrder = nextSortOrder(db, String(raw.collection));
     }
@@ -92,7 +92,7 @@ export function saveExhibitForm(db: Database.Database, req: SaveExhibitRequest, 
     const input = parsed.data;
     const known = new Set(input.media.map((m) => m.sha256));
     for (const p of req.photos) {
-      if (!known.has(p.sha256)) throw new ArchiveError('INVALID', 'Photo words were sent for a photo that is not on this exhibit.', { fields: { media: 'A photo is out of step with the list; reload.' } });
+      if (!known.has(p.sha256)) throw fieldRefusal('media', fieldProblem('photos-out-of-step', 'Photo words were sent for a photo that is not on this exhibit; reload.'));
     }
     const wasPublished = req.id !== null && readExhibitInput(db, req.id)!.status === 'published';
     const write = (status: ExhibitInput['status']) => {

@@ -18,6 +18,14 @@ export function pinProblem(pin: string): 'PIN_NOT_DIGITS' | 'PIN_TOO_SHORT' | 'P
   return null;
 }
 
+/** The field problem each refusal shows beside the PIN field. */
+export const PIN_FIELD_PROBLEM = {
+  PIN_NOT_DIGITS: 'pin-not-digits',
+  PIN_TOO_SHORT: 'pin-too-short',
+  PIN_TOO_LONG: 'pin-too-long',
+  PIN_TOO_SIMPLE: 'pin-too-simple',
+} as const satisfies Record<NonNullable<ReturnType<typeof pinProblem>>, string>;
+
 export const PIN_PROBLEM_MESSAGES: Record<NonNullable<ReturnType<typeof pinProblem>>, string> = {
   PIN_NOT_DIGITS: 'A PIN is made of digits only.',
   PIN_TOO_SHORT: `A PIN needs at least ${PIN_MIN_LENGTH} digits.`,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ReviewItem } from '../api/contract';
+import type { ReviewItem, ReviewPlace } from '../api/contract';
 import { recordChange } from '../audit/log';
 import { readCollectionInput, upsertCollection } from '../content/collection-write';
 import { EXHIBIT_TEXT_FIELDS } from '../content/exhibit-fields';
@@ -32,16 +32,60 @@ interface TrRow {
   lang: 'mn' | 'en';
   value: string;
   updated_at: string;
+  exhibit_id: number | null;
+  exhibit_label: string | null;
+  collection_slug: string | null;
+  collection_title: string | null;
+  photo: number | null;
 }
 
-/** Content translations waiting for a native speaker, with the Chinese they translate. */
+/** The order a visitor meets an exhibit's texts in: name first, then the rest as the page shows them. */
+const FIELD_ORDER = `,${[...new Set(['name', ...EXHIBIT_TEXT_FIELDS, 'description', 'caption', 'alt'])].join(',')},`;
+
+/**
+ * Drafted translations in the order the kiosk shows them: collection by collection (its own title and
+ * description, then each exhibit's fields and photos in the gallery's order), photos no exhibit shows, and
+ * the numbers page last. A photo belongs to the first published exhibit showing it.
+ */
+const LIST_SQL = `
+  WITH t AS (
+    SELECT entity, entity_id, field, lang, value, updated_at,
+      CASE entity
+        WHEN 'exhibit' THEN CAST(entity_id AS INTEGER)
+        WHEN 'media' THEN (SELECT em.exhibit_id FROM exhibit_media em JOIN exhibits x ON x.id = em.exhibit_id
+                           WHERE em.sha256 = translations.entity_id ORDER BY x.status = 'published' DESC, em.exhibit_id LIMIT 1)
+      END AS exhibit_id
+    FROM translations WHERE needs_review = 1 AND (@lang IS NULL OR lang = @lang)
+  )
+  SELECT t.*, coalesce(nullif(e.name, ''), e.title) AS exhibit_label, c.slug AS collection_slug, c.title AS collection_title,
+    CASE WHEN t.entity = 'media' AND t.exhibit_id IS NOT NULL THEN
+      (SELECT count(*) FROM exhibit_media p WHERE p.exhibit_id = t.exhibit_id
+         AND p.position <= (SELECT q.position FROM exhibit_media q WHERE q.exhibit_id = t.exhibit_id AND q.sha256 = t.entity_id))
+    END AS photo
+  FROM t
+  LEFT JOIN exhibits e ON e.id = t.exhibit_id
+  LEFT JOIN collections c ON c.id = CASE WHEN t.entity = 'collection' THEN CAST(t.entity_id AS INTEGER) ELSE e.collection_id END
+  LEFT JOIN figures f ON t.entity = 'figure' AND f.id = CAST(t.entity_id AS INTEGER)
+  ORDER BY t.entity = 'figure', c.id IS NULL, c.sort_order, c.id, t.exhibit_id IS NOT NULL, e.sort_order, e.id,
+    t.entity = 'media', photo, f.sort_order, f.id, t.entity_id, instr(@fields, ',' || t.field || ','), t.field, t.lang
+  LIMIT @limit OFFSET @offset`;
+
+function placeOf(r: TrRow, label: string): ReviewPlace {
+  if (r.entity === 'figure') return { kind: 'numbers', id: null, name: '', collection: null, photo: null };
+  if (r.entity === 'collection') return { kind: 'collection', id: r.collection_slug, name: r.collection_title ?? label, collection: null, photo: null };
+  if (r.exhibit_id === null) return { kind: 'unplaced', id: null, name: label, collection: null, photo: null };
+  return { kind: 'exhibit', id: String(r.exhibit_id), name: r.exhibit_label ?? label, collection: r.collection_title, photo: r.photo };
+}
+
+/**
+ * Content translations waiting for a native speaker, with the Chinese they translate, the English as a
+ * reference while Mongolian is reviewed, and where visitors meet them.
+ */
 export function listReviewItems(db: Database.Database, q: { lang?: 'mn' | 'en' | undefined; offset: number; limit: number }): { total: number; items: ReviewItem[] } {
-  const where = `needs_review = 1 ${q.lang ? 'AND lang = @lang' : ''}`;
-  const params = { lang: q.lang ?? null, limit: q.limit, offset: q.offset };
-  const total = (db.prepare(`SELECT count(*) AS n FROM translations WHERE ${where}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(`SELECT entity, entity_id, field, lang, value, updated_at FROM translations WHERE ${where} ORDER BY entity, entity_id, field, lang LIMIT @limit OFFSET @offset`)
-    .all(params) as TrRow[];
+  const lang = q.lang ?? null;
+  const total = (db.prepare(`SELECT count(*) AS n FROM translations WHERE needs_review = 1 AND (@lang IS NULL OR lang = @lang)`).get({ lang }) as { n: number }).n;
+  const rows = db.prepare(LIST_SQL).all({ lang, limit: q.limit, offset: q.offset, fields: FIELD_ORDER }) as TrRow[];
+  const english = db.prepare<[string, string, string], { value: string }>(`SELECT value FROM translations WHERE entity = ? AND entity_id = ? AND field = ? AND lang = 'en'`);
   const items: ReviewItem[] = [];
   for (const r of rows) {
     const s = SOURCE_SQL[r.entity];
@@ -49,7 +93,9 @@ export function listReviewItems(db: Database.Database, q: { lang?: 'mn' | 'en' |
     const src = field
       ? (db.prepare(`SELECT ${field} AS source, ${s.label} AS label FROM ${s.table} WHERE ${s.key} = ?`).get(r.entity_id) as { source: string; label: string } | undefined)
       : undefined;
-    items.push({ entity: r.entity, entityId: r.entity_id, field: r.field, lang: r.lang, value: r.value, source: src?.source ?? '', label: src?.label ?? r.entity_id, updatedAt: r.updated_at });
+    const label = src?.label ?? r.entity_id;
+    const reference = r.lang === 'mn' ? (english.get(r.entity, r.entity_id, r.field)?.value ?? null) : null;
+    items.push({ entity: r.entity, entityId: r.entity_id, field: r.field, lang: r.lang, value: r.value, source: src?.source ?? '', reference, label, place: placeOf(r, label), updatedAt: r.updated_at });
   }
   return { total, items };
 }

@@ -2,6 +2,7 @@ import type { SessionInfo } from '../api/contract';
 import { recordChange } from '../audit/log';
 import { ArchiveError } from '../errors';
 import { actorOf } from './actor';
+import { fieldProblem, fieldRefusal } from './field-errors';
 import type { Curation } from './curation';
 import { activeCurators, curatorById, curatorByName, setCuratorPin, type CuratorRow } from './curators';
 import { readCuratorIdleMinutes } from './idle-setting';
@@ -96,9 +97,9 @@ export function changeOwnPin(c: Curation, key: string, currentPin: string, newPi
     const row = curatorById(db, s.curatorId);
     if (!row || !(await verifyPin(currentPin, row.pin_hash))) {
       writeThrottle(db, afterFailure(readThrottle(db), c.now()));
-      throw new ArchiveError('WRONG_PIN', 'The current PIN is not right.', { fields: { currentPin: 'The current PIN is not right.' } });
+      throw fieldRefusal('currentPin', fieldProblem('pin-wrong', 'The current PIN is not right.'), 'WRONG_PIN');
     }
-    if (currentPin === newPin) throw new ArchiveError('PIN_UNCHANGED', 'Choose a PIN different from the current one.', { fields: { newPin: 'Choose a PIN different from the current one.' } });
+    if (currentPin === newPin) throw fieldRefusal('newPin', fieldProblem('pin-unchanged', 'Choose a PIN different from the current one.'), 'PIN_UNCHANGED');
     await setCuratorPin(db, s.curatorId, newPin, false, actorOf({ id: s.curatorId, name: s.name }), 'newPin');
     c.sessions.update(key, { mustChangePin: false });
     c.sessions.endFor(s.curatorId, 'account-changed', key);

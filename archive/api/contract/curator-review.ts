@@ -4,6 +4,23 @@ import { defineMethod } from './define';
 
 export const TranslatedEntity = z.enum(['collection', 'exhibit', 'media', 'figure']);
 
+/**
+ * Where visitors meet a text, so the reviewer can picture it: an exhibit's page (its own fields and its photos),
+ * a collection's page, or the "numbers" page (figures). Items come ordered by place, as the kiosk shows them.
+ */
+export const ReviewPlace = z.object({
+  kind: z.enum(['exhibit', 'collection', 'numbers', 'unplaced']),
+  /** The exhibit's id or the collection's slug; null for the numbers page and for a photo no exhibit shows. */
+  id: z.string().nullable(),
+  /** The exhibit's name (or title) or the collection's title, in Chinese. */
+  name: z.string(),
+  /** For an exhibit: the title of the collection it is in. */
+  collection: z.string().nullable(),
+  /** For a photo: its place among the exhibit's photos (1 = first). */
+  photo: z.number().int().positive().nullable(),
+});
+export type ReviewPlace = z.infer<typeof ReviewPlace>;
+
 export const ReviewItem = z.object({
   entity: TranslatedEntity,
   entityId: z.string(),
@@ -12,8 +29,11 @@ export const ReviewItem = z.object({
   /** The Chinese source text. */
   source: z.string(),
   value: z.string(),
+  /** While reviewing Mongolian: the English of the same text, as a reference (null when there is none). */
+  reference: z.string().nullable(),
   /** What it belongs to, for the reviewer: an exhibit's name, a collection's title, a photo's caption. */
   label: z.string(),
+  place: ReviewPlace,
   updatedAt: z.string(),
 });
 export type ReviewItem = z.infer<typeof ReviewItem>;

@@ -23,6 +23,7 @@ export const curatorMethods = {
 export * from './curator-audit';
 export * from './curator-auth';
 export * from './curator-content';
+export * from './curator-errors';
 export * from './curator-import';
 export * from './curator-lint';
 export * from './curator-media';

@@ -347,8 +347,13 @@ export const ImportPlanReport = z.object({
     matched: z.number().int().nonnegative(),
     missing: z.number().int().nonnegative(),
     refused: z.number().int().nonnegative(),
-    /** Files in the photo folder no row used. */
+    /** Files in the photo folder no row of the file asked for. */
     unused: z.array(z.string()),
+    /**
+     * Files only rows with errors asked for (the rows are not imported, so neither are their photos): they are
+     * used once those rows are corrected and imported again. Refused files are reported as refused instead.
+     */
+    ofRejected: z.array(z.object({ file: z.string(), lines: z.array(z.number().int()) })),
     list: z.array(PhotoOutcome),
     listOmitted: z.number().int().nonnegative(),
   }),
@@ -358,12 +363,22 @@ export type ImportPlanReport = z.infer<typeof ImportPlanReport>;
 export const BackupReason = z.enum(['manual', 'before-import', 'before-restore']);
 export type BackupReason = z.infer<typeof BackupReason>;
 
+/**
+ * The values a backup's reason is worded with (the workspace's text for the reason, by BackupReason):
+ * before an import, { file } (the sheet's name); before a restore, { backup, createdAt } (the one restored).
+ */
+export const BackupReasonParams = z.object({ file: z.string().optional(), backup: z.string().optional(), createdAt: z.string().optional() });
+export type BackupReasonParams = z.infer<typeof BackupReasonParams>;
+
 /** A copy of the database taken at one moment; media files are content-addressed and never removed. */
 export const BackupInfo = z.object({
   id: z.string().regex(/^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{6}$/),
   createdAt: z.string(),
   reason: BackupReason,
+  /** What the reason is about (older backups have none: see archive/backup/list.ts). */
+  reasonParams: BackupReasonParams.default({}),
   actor: z.string(),
+  /** A manual backup: the curator's own words. An automatic one: the reason in English, for the CLI. */
   label: z.string(),
   bytes: z.number().int().nonnegative(),
   schemaVersion: z.number().int().nonnegative(),

@@ -35,7 +35,7 @@ export function applyPlan(archive: Archive, plan: Plan, actor: string, options: 
   const writes = plan.rows.filter((r) => r.input && (r.action === 'new' || r.action === 'update'));
   const hashes = new Set(writes.flatMap((r) => r.photoHashes));
   progress({ phase: 'backup', done: 0, total: 1 });
-  const backup = backupThenLock(archive, { reason: 'before-import', actor, label: `before importing ${report.source.name}` });
+  const backup = backupThenLock(archive, { reason: 'before-import', params: { file: report.source.name }, actor, label: `before importing ${report.source.name}` });
   const counts = { created: 0, updated: 0, unchanged: 0, skipped: report.counts.rejected };
   const cached = withStatementCache(db);
   const photos = { added: 0, reused: 0 };

@@ -29,12 +29,24 @@ export interface PhotoStepInput {
 export async function photoStep({ db, root, drafts, rejected, skipAsCopy, photoIndex, hasPhotoColumn, problems, where, progress }: PhotoStepInput) {
 // Photos: what each row names (or, without a photo column, files named after the person).
 const rowFiles = new Map<number, { ref: string; file: PhotoFile | null; near: string[]; ambiguous: string[] }[]>();
+// Files that rows already rejected (or skipped as copies) ask for: not prepared, only told apart from files
+// nobody asked for, so the report can say they wait for those rows to be corrected.
+const setAside = new Map<number, PhotoFile[]>();
 if (photoIndex) {
   for (const s of photoIndex.skipped) problems.push(problem({ severity: 'warning', key: `PHOTO_SKIPPED.${s.why}`, value: s.rel, params: { file: s.rel, ...(s.error ? { error: s.error } : {}) }, message: `Photo folder entry "${s.rel}" ${s.reason}.`, suggestion: null }));
   const nameClaims = new Map<string, number[]>();
   if (!hasPhotoColumn) for (const d of drafts) if (!rejected.has(d.line)) for (const f of matchByName(photoIndex, [d.label, d.uidGiven ? d.uid : ''])) nameClaims.set(f.abs, [...(nameClaims.get(f.abs) ?? []), d.line]);
   for (const d of drafts) {
-    if (rejected.has(d.line) || skipAsCopy.has(d.line)) continue;
+    if (rejected.has(d.line) || skipAsCopy.has(d.line)) {
+      const files = hasPhotoColumn
+        ? d.photoRefs.flatMap((ref) => {
+            const m = matchReference(photoIndex, ref);
+            return m.kind === 'found' ? [m.file] : [];
+          })
+        : matchByName(photoIndex, [d.label, d.uidGiven ? d.uid : '']);
+      if (files.length) setAside.set(d.line, files);
+      continue;
+    }
     if (hasPhotoColumn) {
       rowFiles.set(
         d.line,
@@ -103,7 +115,39 @@ for (const d of drafts) {
   rowMedia.set(d.line, media);
 }
 
-  return { photoList, prepared, rowMedia, byHash, rowFiles };
+  return { photoList, prepared, rowMedia, byHash, rowFiles, setAside };
+}
+
+/**
+ * The folder's files by who asked for them: those no row named, and those only rows with errors named (with
+ * their lines). A file a row that is imported uses is in neither; a refused file is reported as refused.
+ */
+export function photoUse(
+  photoIndex: PhotoIndex | null,
+  rowFiles: ReadonlyMap<number, readonly { file: PhotoFile | null }[]>,
+  setAside: ReadonlyMap<number, readonly PhotoFile[]>,
+  photoList: readonly PhotoOutcome[],
+  rejectedLines: ReadonlySet<number>,
+): { unused: string[]; ofRejected: { file: string; lines: number[] }[] } {
+  if (!photoIndex) return { unused: [], ofRejected: [] };
+  const used = new Set<string>();
+  const waiting = new Map<string, Set<number>>();
+  const claim = (line: number, f: PhotoFile) => {
+    if (!rejectedLines.has(line)) used.add(f.abs);
+    else waiting.set(f.abs, (waiting.get(f.abs) ?? new Set()).add(line));
+  };
+  for (const [line, list] of rowFiles) for (const x of list) if (x.file) claim(line, x.file);
+  for (const [line, list] of setAside) for (const f of list) claim(line, f);
+  const refused = new Set(photoList.filter((p) => p.status === 'refused').map((p) => p.file));
+  const unused: string[] = [];
+  const ofRejected: { file: string; lines: number[] }[] = [];
+  for (const f of photoIndex.files) {
+    if (used.has(f.abs)) continue;
+    const lines = waiting.get(f.abs);
+    if (!lines) unused.push(f.rel);
+    else if (!refused.has(f.rel)) ofRejected.push({ file: f.rel, lines: [...lines].sort((a, b) => a - b) });
+  }
+  return { unused, ofRejected };
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

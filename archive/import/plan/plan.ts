@@ -20,7 +20,7 @@ import { lintRowText } from './lint-row';
 import { publishFindings } from './publish-check';
 import { changedFields, isUnchanged, mergeExhibit, newExhibit, parseExhibit } from './merge';
 import { buildReport } from './report';
-import { photoStep } from './photo-step';
+import { photoStep, photoUse } from './photo-step';
 import { findInFileDuplicates } from './duplicates';
 import { lookupExisting, lookupPeople, mediaText, withoutKnownText } from './lookups';
 
@@ -118,7 +118,7 @@ export async function buildPlan(archive: Archive, request: ImportRequest, option
 
   const { copies: skipAsCopy, inFile } = findInFileDuplicates(drafts, rejected, problems, where);
 
-  const { photoList, prepared, rowMedia, byHash, rowFiles } = await photoStep({ db, root, drafts, rejected, skipAsCopy, photoIndex, hasPhotoColumn, problems, where, progress });
+  const { photoList, prepared, rowMedia, byHash, rowFiles, setAside } = await photoStep({ db, root, drafts, rejected, skipAsCopy, photoIndex, hasPhotoColumn, problems, where, progress });
 
   // Compare with the archive.
   const existing = lookupExisting(db, drafts.map((d) => d.uid));
@@ -179,9 +179,9 @@ export async function buildPlan(archive: Archive, request: ImportRequest, option
     const dupKey = dup.files.length > 1 && dup.lines.length > 1 ? 'PHOTO_DUPLICATE.both' : dup.files.length > 1 ? 'PHOTO_DUPLICATE.names' : 'PHOTO_DUPLICATE.rows';
     problems.push(problem({ severity: 'warning', key: dupKey, value: dup.files.join(', '), line: dup.lines[0] ?? null, field: 'photos', params: { files: dup.files.slice(0, 3), count: dup.files.length, lines: dup.lines.slice(0, 6) }, message: `The same photo (identical content) is used ${dup.files.length > 1 ? `under ${dup.files.length} file names (${dup.files.slice(0, 3).join(', ')})` : ''}${dup.lines.length > 1 ? ` by rows ${dup.lines.slice(0, 6).join(', ')}` : ''}; it is stored once.`, suggestion: 'Check that each person has their own photo.' }));
   }
-  const used = new Set([...rowFiles.values()].flatMap((l) => l.map((x) => x.file?.abs).filter(Boolean)));
-  const unused = photoIndex ? photoIndex.files.filter((f) => !used.has(f.abs)).map((f) => f.rel) : [];
-  return finish({ ...base, fatal: false, inArchive, photoDupes, unused, photoList, inFile }, rows, prepared, columns, collection.planned);
+  const rejectedLines = new Set(rows.filter((r) => r.action === 'rejected').map((r) => r.draft.line));
+  const { unused, ofRejected } = photoUse(photoIndex, rowFiles, setAside, photoList, rejectedLines);
+  return finish({ ...base, fatal: false, inArchive, photoDupes, unused, ofRejected, photoList, inFile }, rows, prepared, columns, collection.planned);
 }
 
 type FinishBase = {
@@ -194,6 +194,7 @@ type FinishBase = {
   inArchive?: ImportPlanReport['duplicates']['inArchive'];
   photoDupes?: ImportPlanReport['duplicates']['photos'];
   unused?: string[];
+  ofRejected?: ImportPlanReport['photos']['ofRejected'];
   photoList?: PhotoOutcome[];
   inFile?: ImportPlanReport['duplicates']['inFile'];
 };

@@ -19,6 +19,7 @@ export interface ReportInput {
   inArchive?: ImportPlanReport['duplicates']['inArchive'];
   photoDupes?: ImportPlanReport['duplicates']['photos'];
   unused?: string[];
+  ofRejected?: ImportPlanReport['photos']['ofRejected'];
   photoList?: PhotoOutcome[];
 }
 
@@ -79,6 +80,7 @@ export function buildReport(x: ReportInput): ImportPlanReport {
       missing: photos.filter((p) => p.status === 'missing').length,
       refused: photos.filter((p) => p.status === 'refused').length,
       unused: (x.unused ?? []).slice(0, IMPORT_LIMITS.reportPhotos),
+      ofRejected: (x.ofRejected ?? []).slice(0, IMPORT_LIMITS.reportPhotos),
       list: photoShown,
       listOmitted: Math.max(0, photos.length - photoShown.length),
     },

@@ -58,7 +58,7 @@ test('a GBK spreadsheet with a folder of scans is checked first, then imported, 
 
     // One click (and a confirmation) brings the archive back to how it was before the import.
     await page.getByRole('button', { name: '批量导入' }).tap();
-    await page.getByRole('button', { name: /^恢复到这个备份：.*导入前自动备份$/ }).first().tap();
+    await page.getByRole('button', { name: /^恢复到这个备份：.*导入“老兵名单\.csv”前自动备份$/ }).first().tap();
     await page.getByRole('dialog').getByRole('button', { name: '恢复到这个备份' }).tap();
     await expect(page.getByText('已恢复。恢复前的状态也已备份。')).toBeVisible({ timeout: 60_000 });
     await page.screenshot({ path: shot('import-restored') });
@@ -86,6 +86,11 @@ test('a sheet with problems is explained in Chinese, each with its row, its colu
   await expect(row).toContainText('建议：请写成 1950 或 1950年。');
   await expect(problems.getByRole('row').filter({ hasText: '第 7 行“照片”' })).toContainText('是 SVG 矢量图');
   await expect(problems.getByRole('row').filter({ hasText: '第 5 行“事迹”' })).toContainText('含有电话号码（13812345678）');
+  // Photos no row names are told apart from the photos of rows that are not imported because of their errors.
+  await expect(page.getByText(/^照片文件夹中有 5 个文件，表格里没有任何一行提到：/)).toBeVisible();
+  const waiting = page.getByText(/^另有 2 个文件属于有错误、这次不会导入的行：/);
+  await expect(waiting).toContainText('photos/王芳.jpg（第 3 行、第 8 行）');
+  await expect(waiting).toContainText('photos/李强.jpg（第 4 行）');
   // No English sentence reaches the Chinese report (file names and numbers are fine).
   const text = (await problems.innerText()).replace(/[\w.-]+\.(csv|jpg|png)/g, '');
   expect(text).not.toMatch(/[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}/);

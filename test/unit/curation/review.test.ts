@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExhibitForEdit, ReviewItem } from '../../../archive/api/contract';
 import { upsertExhibit } from '../../../archive/content/exhibit-write';
-import { upsertFigure } from '../../../archive/content/collection-write';
+import { upsertCollection, upsertFigure } from '../../../archive/content/collection-write';
+import { setTranslationCell } from '../../../archive/curation/translation-cells';
 import { CURATOR_PIN, makeHarness, seedCurators, type Harness } from './harness';
 
 let h: Harness;
@@ -22,14 +23,33 @@ afterEach(() => h.cleanup());
 const items = async (lang?: 'mn' | 'en') => (await h.ok<{ total: number; items: ReviewItem[] }>('listReviewItems', lang ? { lang } : {})).items;
 
 describe('translation review', () => {
-  it('lists drafted translations with the Chinese they translate and what they belong to', async () => {
+  it('lists drafted translations with the Chinese they translate, the English beside the Mongolian, and where visitors meet them', async () => {
     const mn = await items('mn');
+    const exhibitPage = { kind: 'exhibit', id: String(id), name: '王大山', collection: '英模肖像', photo: null };
     expect(mn).toEqual([
-      expect.objectContaining({ entity: 'exhibit', entityId: String(id), field: 'name', lang: 'mn', value: 'ᠸᠠᠩ ᠳᠠᠱᠠᠨ', source: '王大山', label: '王大山' }),
-      expect.objectContaining({ entity: 'exhibit', field: 'unit', source: '某部' }),
-      expect.objectContaining({ entity: 'figure', field: 'caption', source: '三十年', label: '三十年' }),
+      expect.objectContaining({ entity: 'exhibit', entityId: String(id), field: 'name', lang: 'mn', value: 'ᠸᠠᠩ ᠳᠠᠱᠠᠨ', source: '王大山', reference: 'Wang Dashan', label: '王大山', place: exhibitPage }),
+      expect.objectContaining({ entity: 'exhibit', field: 'unit', source: '某部', reference: null, place: exhibitPage }),
+      expect.objectContaining({ entity: 'figure', field: 'caption', source: '三十年', label: '三十年', place: { kind: 'numbers', id: null, name: '', collection: null, photo: null } }),
     ]);
-    expect((await items('en')).map((i) => i.field)).toEqual(['name']);
+    expect((await items('en')).map((i) => [i.field, i.reference])).toEqual([['name', null]]);
+  });
+
+  it('orders them as the kiosk shows them: a collection’s own texts, then its exhibits in order, each with its photos', async () => {
+    const db = h.archive.db;
+    upsertCollection(db, { slug: 'heroes', title: { zh: '英模肖像', mn: 'ᠪᠠᠭᠠᠲᠤᠷ' }, needsReview: ['title.mn'] }, 'test');
+    const sha = (n: number) => String(n).repeat(64);
+    for (const n of [1, 2]) db.prepare(`INSERT INTO media (sha256, mime, ext, bytes, width, height, caption) VALUES (?, 'image/jpeg', 'jpg', 1, 10, 10, ?)`).run(sha(n), `照片${n}`);
+    const first = upsertExhibit(db, { uid: 'a', collection: 'heroes', sortOrder: -1, name: { zh: '甲', mn: 'ᠠ' }, needsReview: ['name.mn'], media: [{ sha256: sha(1) }, { sha256: sha(2) }] }, 'import').id;
+    setTranslationCell(db, 'media', sha(2), 'caption', 'mn', 'ᠵᠢᠷᠤᠭ', true);
+    const mn = await items('mn');
+    expect(mn.map((i) => [i.entity, i.place.kind, i.place.id, i.place.photo])).toEqual([
+      ['collection', 'collection', 'heroes', null],
+      ['exhibit', 'exhibit', String(first), null],
+      ['media', 'exhibit', String(first), 2],
+      ['exhibit', 'exhibit', String(id), null],
+      ['exhibit', 'exhibit', String(id), null],
+      ['figure', 'numbers', null, null],
+    ]);
   });
 
   it('confirms a translation through the exhibit’s own writer, logged and revertible', async () => {

@@ -1,10 +1,13 @@
 // Every text the engine can send a curator (import problems, refusals of a file or a photo, content check
-// findings and notes) has a Chinese and an English text in the workspace, keyed by the same code; the
-// producers only use listed keys; and real reports read as Chinese with every value filled in.
+// findings and notes, problems of form fields, refused publications, reasons of backups) has a Chinese and an
+// English text in the workspace, keyed by the same code; the producers only use listed keys; and real
+// reports read as Chinese with every value filled in.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  BackupReason,
+  FIELD_ERROR_KEYS,
   IMPORT_ERROR_KEYS,
   IMPORT_PROBLEM_KEYS,
   LINT_ERROR_KEYS,
@@ -12,6 +15,7 @@ import {
   LINT_NOTE_KEYS,
   LintRule,
   MEDIA_ERROR_KEYS,
+  PUBLISH_BLOCKED_KEYS,
   type ImportPlanReport,
 } from '../../../archive/api/contract';
 import { isArchiveError } from '../../../archive/errors';
@@ -44,6 +48,9 @@ const TABLES: { name: string; keys: readonly string[]; table: (c: EngineCatalog)
   { name: 'content check notes', keys: LINT_NOTE_KEYS, table: (c) => c.notes },
   { name: 'content check refusals', keys: LINT_ERROR_KEYS, table: (c) => c.lintErrors },
   { name: 'rule names', keys: LintRule.options, table: (c) => c.rules },
+  { name: 'field problems', keys: FIELD_ERROR_KEYS, table: (c) => c.fieldErrors },
+  { name: 'refused publications', keys: PUBLISH_BLOCKED_KEYS, table: (c) => c.publishBlocked },
+  { name: 'backup reasons', keys: BackupReason.options.filter((r) => r !== 'manual'), table: (c) => c.backupReasons },
 ];
 
 function sources(dir: string): { file: string; text: string }[] {
@@ -59,6 +66,7 @@ function sources(dir: string): { file: string; text: string }[] {
   return out;
 }
 const ENGINE = [...sources('archive/import'), ...sources('archive/lint'), ...sources('archive/media')];
+const CURATION = sources('archive/curation');
 /** --map and --map-file are typed by whoever runs the CLI, which stays English. */
 const CLI_ONLY = new Set(['archive/import/mapping/parse-map-option.ts', 'archive/import/report-text.ts', 'archive/import/cli-actor.ts']);
 
@@ -109,6 +117,23 @@ describe('the workspace has a text for every code the engine emits', () => {
     }
     expect(unlisted).toEqual([]);
     expect(bare).toEqual([]);
+  });
+
+  it('lets the workspace’s writers name field problems by listed keys only, never by their words', () => {
+    const listed = new Set<string>(FIELD_ERROR_KEYS);
+    const unlisted: string[] = [];
+    const worded: string[] = [];
+    for (const { file, text } of CURATION) {
+      for (const m of text.matchAll(/fieldProblem\('([A-Za-z0-9_.-]+)'/g)) if (!listed.has(m[1]!)) unlisted.push(`${file}: ${m[1]}`);
+      // details.fields built by hand ({ fields: { name: 'A curator name is …' } }) would reach the screen in English.
+      for (const m of text.matchAll(/fields: \{[^}]*?:\s*['`"]/g)) worded.push(`${file}: ${m[0]}`);
+    }
+    expect(unlisted).toEqual([]);
+    expect(worded).toEqual([]);
+    const used = CURATION.map((s) => s.text).join('\n');
+    // Keys given by the schema's issues (zodFieldProblem) and the PIN policy table are emitted indirectly.
+    const never = FIELD_ERROR_KEYS.filter((k) => !used.includes(`'${k}'`));
+    expect(never).toEqual([]);
   });
 
   it('lists no key that no producer can emit', () => {

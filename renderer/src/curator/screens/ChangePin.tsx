@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api, ApiError } from '../../api/client';
 import { TextField } from '../components/fields';
-import { useCt, useCuratorI18n } from '../i18n/use-ct';
+import { useCt } from '../i18n/use-ct';
 import { useEngineText } from '../i18n/use-engine-text';
 import { localFieldErrors } from '../lib/field-messages';
 import { session } from '../lib/session';
@@ -11,7 +11,6 @@ type PinField = 'currentPin' | 'newPin' | 'repeat';
 /** Choosing one's own PIN: forced after an account is made or reset, and available any time from the menu. */
 export function ChangePin({ forced, onDone }: { forced: boolean; onDone?: () => void }): ReactElement {
   const t = useCt();
-  const { lang } = useCuratorI18n();
   const engine = useEngineText();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -46,7 +45,7 @@ export function ChangePin({ forced, onDone }: { forced: boolean; onDone?: () => 
       onDone?.();
     } catch (err) {
       if (err instanceof ApiError) {
-        setErrors(localFieldErrors(err, lang, engine.errorLine(err), 'newPin'));
+        setErrors(localFieldErrors(err, engine, 'newPin'));
       } else setErrors({ newPin: t('cur.offline') });
     } finally {
       setBusy(false);

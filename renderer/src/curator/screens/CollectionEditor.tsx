@@ -4,7 +4,8 @@ import { ApiError } from '../../api/client';
 import { ErrorNote } from '../components/Badges';
 import { ConfirmDialog } from '../components/Dialog';
 import { LocalTextField, Section, SelectField, TextField, Toggle } from '../components/fields';
-import { useCt, useCuratorI18n } from '../i18n/use-ct';
+import { useCt } from '../i18n/use-ct';
+import { useEngineText } from '../i18n/use-engine-text';
 import { call } from '../lib/curator-api';
 import { fieldErrorsOf } from '../lib/field-messages';
 import { curatorNav } from '../lib/nav';
@@ -25,7 +26,7 @@ function setLang(t: LocalText, lang: 'zh' | 'mn' | 'en', v: string): LocalText {
 
 export function CollectionEditor({ slug }: { slug: string | null }): ReactElement {
   const t = useCt();
-  const { lang } = useCuratorI18n();
+  const engine = useEngineText();
   const [record, setRecord] = useState<CollectionRecord | null>(null);
   const [form, setForm] = useState<CollectionForm | null>(slug === null ? blank : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -70,7 +71,7 @@ export function CollectionEditor({ slug }: { slug: string | null }): ReactElemen
       if (!record) curatorNav.go({ screen: 'collection', slug: r.slug }, { replace: true, force: true });
     } catch (e) {
       setSaved(false);
-      if (e instanceof ApiError) setErrors(fieldErrorsOf(e, lang));
+      if (e instanceof ApiError) setErrors(fieldErrorsOf(e, engine));
       setProblem(e);
     }
   };

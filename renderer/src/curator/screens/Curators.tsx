@@ -77,7 +77,6 @@ export function Curators(): ReactElement {
 
 function CuratorDialog({ target, onClose, onDone }: { target?: CuratorSummary; onClose: () => void; onDone: () => void }): ReactElement {
   const t = useCt();
-  const { lang } = useCuratorI18n();
   const engine = useEngineText();
   const [name, setName] = useState('');
   const [role, setRole] = useState<CuratorRole>('curator');
@@ -91,7 +90,7 @@ function CuratorDialog({ target, onClose, onDone }: { target?: CuratorSummary; o
       onDone();
       onClose();
     } catch (x) {
-      if (x instanceof ApiError) setErrors(localFieldErrors(x, lang, engine.errorLine(x), 'pin'));
+      if (x instanceof ApiError) setErrors(localFieldErrors(x, engine, 'pin'));
     }
   };
   return (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { ExhibitForEdit, ExhibitInput, MediaRef } from '../../../../archive/api/contract';
+import { blockingFindings } from '../i18n/engine/format';
 import { ApiError } from '../../api/client';
 import { ErrorNote, StatusBadges } from '../components/Badges';
 import { ConfirmDialog } from '../components/Dialog';
@@ -16,6 +17,15 @@ import { session } from '../lib/session';
 import { useLoad } from '../lib/use-load';
 
 type Saved = { id: number; updatedAt: string; key: string } | null;
+
+/** What went wrong with a save: one sentence, or a refused publication with each finding, where it is and what to do. */
+interface Problem {
+  lead: string;
+  items: { where: string; message: string; suggestion: string | null }[];
+  hint: string | null;
+  conflict: boolean;
+}
+const plain = (lead: string, conflict = false): Problem => ({ lead, items: [], hint: null, conflict });
 
 /** A message that outlives the editor's remount when a new exhibit gets its id ("saved"). */
 let flash: string | null = null;
@@ -40,7 +50,7 @@ export function ExhibitEditor({ id, collection }: { id: number | null; collectio
   const [saved, setSaved] = useState<Saved>(null);
   const [refs, setRefs] = useState<Map<string, MediaRef>>(new Map());
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -137,14 +147,15 @@ export function ExhibitEditor({ id, collection }: { id: number | null; collectio
   const review = (field: Field) => (['mn', 'en'] as const).filter((l) => e.needsReview.includes(`${field}.${l}`));
   const err = (k: string) => errors[k];
 
-  /** What blocks publishing, one line per field and rule: "· 事迹：含有电话号码". */
-  const blockedText = (x: ApiError): string => {
-    const findings = Array.isArray(x.details?.findings) ? (x.details.findings as { rule: string; field: string | null; lang: string | null }[]) : [];
-    // Photo findings (undescribed, too small, used twice) are about the photos, whatever field they name.
-    const where = (f: (typeof findings)[number]) => (f.rule.startsWith('photo-') || !f.field ? t('cur.editor.photos') : engine.field(f.lang && f.lang !== 'zh' ? `${f.field}.${f.lang}` : f.field));
-    const items = [...new Set(findings.map((f) => t('cur.editor.blockedItem', { where: where(f), rule: engine.rule(f.rule) })))];
-    const lead = x.details?.savedAsDraft ? t('cur.editor.savedAsDraft') : t('cur.editor.publishBlocked');
-    return [lead, ...items.slice(0, 6).map((i) => `· ${i}`), ...(items.length > 6 ? ['· …'] : []), t('cur.editor.blockedHint')].join('\n');
+  /** A refused publication: what happened, then every blocking finding with where it is and what to do. */
+  const blocked = (x: ApiError): Problem => {
+    const said = engine.error(x);
+    const photoNumber = (sha: string) => {
+      const at = e.media.findIndex((m) => m.sha256 === sha);
+      return at < 0 ? null : at + 1;
+    };
+    const items = blockingFindings(x).map((f) => ({ where: engine.findingPlace(f, photoNumber), ...engine.finding(f) }));
+    return { lead: said.message, items, hint: said.suggestion, conflict: false };
   };
 
   const save = async (patch: Partial<ExhibitInput> = {}) => {
@@ -171,13 +182,13 @@ export function ExhibitEditor({ id, collection }: { id: number | null; collectio
     } catch (x) {
       setStatus(null);
       if (x instanceof ApiError) {
-        const fields = fieldErrorsOf(x, lang);
+        const fields = fieldErrorsOf(x, engine);
         setErrors(fields);
-        if (x.code === 'EDIT_CONFLICT') setProblem(t('cur.editor.conflict'));
-        else if (x.code === 'PUBLISH_BLOCKED') setProblem(blockedText(x));
-        else if (Object.keys(fields).length) setProblem(t('cur.editor.invalid'));
-        else setProblem(engine.errorLine(x));
-      } else setProblem(engine.errorLine(x));
+        if (x.code === 'EDIT_CONFLICT') setProblem(plain(t('cur.editor.conflict'), true));
+        else if (x.code === 'PUBLISH_BLOCKED') setProblem(blocked(x));
+        else if (Object.keys(fields).length) setProblem(plain(t('cur.editor.invalid')));
+        else setProblem(plain(engine.errorLine(x)));
+      } else setProblem(plain(engine.errorLine(x)));
     } finally {
       setBusy(false);
     }
@@ -198,13 +209,13 @@ export function ExhibitEditor({ id, collection }: { id: number | null; collectio
       dropDraft(draftKey);
       curatorNav.go({ screen: 'exhibits', collection: e.collection }, { force: true });
     } catch (x) {
-      setProblem(engine.errorLine(x));
+      setProblem(plain(engine.errorLine(x)));
     }
   };
 
   const preview = async () => {
     if (!saved || dirty) {
-      setProblem(t('cur.editor.saveFirst'));
+      setProblem(plain(t('cur.editor.saveFirst')));
       return;
     }
     session.signedIn(await call('curatorSetPreview', { preview: true }));
@@ -262,10 +273,29 @@ export function ExhibitEditor({ id, collection }: { id: number | null; collectio
       )}
       {problem && (
         <div className="cur-error" role="alert">
-          <p>{problem}</p>
-          {(problem === t('cur.editor.conflict')) && (
+          <p>{problem.lead}</p>
+          {problem.items.length > 0 && (
+            <ul className="cur-blocked-list">
+              {problem.items.map((i, n) => (
+                <li key={n}>
+                  <strong className="cur-blocked-where">{i.where}</strong>
+                  <span className="cur-blocked-what">
+                    {i.message}
+                    {i.suggestion && <span className="cur-problem-suggestion">{t('cur.import.suggestion', { s: i.suggestion })}</span>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {problem.hint && <p>{problem.hint}</p>}
+          {problem.conflict && (
             <button type="button" className="cur-btn cur-btn-small" onClick={reload}>
               {t('cur.common.reload')}
+            </button>
+          )}
+          {problem.items.length > 0 && (
+            <button type="button" className="cur-btn cur-btn-small" onClick={() => curatorNav.go({ screen: 'check' })}>
+              {t('cur.editor.openCheck')}
             </button>
           )}
         </div>

@@ -25,6 +25,7 @@ const folderProps = { webkitdirectory: '', directory: '' } as Record<string, str
 export function ImportScreen(): ReactElement {
   const t = useCt();
   const { lang } = useCuratorI18n();
+  const engine = useEngineText();
   const collections = useLoad(() => call('listCuratorCollections', {}), []);
   const backups = useLoad(() => call('listBackups', {}), []);
   const [file, setFile] = useState<File | null>(null);
@@ -206,24 +207,28 @@ export function ImportScreen(): ReactElement {
           </button>
         </div>
         <ul className="cur-rows">
-          {backups.data?.backups.map((b) => (
-            <li key={b.id} className="cur-row-with-actions">
-              <span className="cur-row">
-                <span className="cur-row-text">
-                  <strong>
-                    <time dateTime={b.createdAt}>{localTime(b.createdAt, lang)}</time> · {t(`cur.import.reason.${b.reason}`)}
-                  </strong>
-                  <span className="cur-row-meta">
-                    {actorName(b.actor, t)} · {t('cur.import.backupCounts', { exhibits: b.exhibits, media: b.media })}
-                    {backupLabel(b) && ` · ${backupLabel(b)}`}
+          {backups.data?.backups.map((b) => {
+            // Automatic backups are worded from their reason and its values; a manual one may carry the curator's words.
+            const why = engine.backupReason(b) ?? t(`cur.import.reason.${b.reason}`);
+            return (
+              <li key={b.id} className="cur-row-with-actions">
+                <span className="cur-row">
+                  <span className="cur-row-text">
+                    <strong>
+                      <time dateTime={b.createdAt}>{localTime(b.createdAt, lang)}</time> · {why}
+                    </strong>
+                    <span className="cur-row-meta">
+                      {actorName(b.actor, t)} · {t('cur.import.backupCounts', { exhibits: b.exhibits, media: b.media })}
+                      {b.reason === 'manual' && b.label && ` · ${b.label}`}
+                    </span>
                   </span>
                 </span>
-              </span>
-              <button type="button" className="cur-btn" onClick={() => setRestoring(b)} aria-label={`${t('cur.import.restore')}：${localTime(b.createdAt, lang)} ${t(`cur.import.reason.${b.reason}`)}`}>
-                {t('cur.import.restore')}
-              </button>
-            </li>
-          ))}
+                <button type="button" className="cur-btn" onClick={() => setRestoring(b)} aria-label={`${t('cur.import.restore')}：${localTime(b.createdAt, lang)} ${why}`}>
+                  {t('cur.import.restore')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       </Section>
       {restoring && (
@@ -239,16 +244,6 @@ export function ImportScreen(): ReactElement {
       )}
     </div>
   );
-}
-
-/**
- * What a backup was for, beyond its reason: the engine labels automatic ones in English ("before importing
- * x.csv"), so only the file is kept from those; a curator's own label is shown as written.
- */
-function backupLabel(b: BackupInfo): string {
-  if (b.reason === 'before-import') return /^before importing (.+)$/.exec(b.label)?.[1] ?? '';
-  if (b.reason === 'before-restore') return '';
-  return b.label;
 }
 
 const DELIMITER: Record<string, CuratorKey> = { ',': 'cur.import.delim.comma', ';': 'cur.import.delim.semicolon', '\t': 'cur.import.delim.tab', '|': 'cur.import.delim.bar' };
@@ -281,6 +276,18 @@ function PlanReport({ plan, onApply, busy, collectionTitle }: { plan: ImportPlan
       {plan.collection && <p>{t(plan.collection.created ? 'cur.import.intoNew' : 'cur.import.into', { name: collectionTitle(plan.collection.slug) })}</p>}
       <p className="cur-import-counts">{t('cur.import.counts', { rows: c.rows, new: c.new, updated: c.updated, unchanged: c.unchanged, rejected: c.rejected })}</p>
       <p>{t('cur.import.photosReport', { matched: plan.photos.matched, missing: plan.photos.missing, refused: plan.photos.refused })}</p>
+      {plan.photos.unused.length > 0 && <p className="cur-hint">{t('cur.import.unused', { n: plan.photos.unused.length, files: plan.photos.unused.slice(0, 8).join(t('cur.import.listSeparator')) + (plan.photos.unused.length > 8 ? '…' : '') })}</p>}
+      {plan.photos.ofRejected.length > 0 && (
+        <p className="cur-hint">
+          {t('cur.import.ofRejected', {
+            n: plan.photos.ofRejected.length,
+            list: plan.photos.ofRejected
+              .slice(0, 8)
+              .map((x) => t('cur.import.photoOfLines', { file: x.file, lines: lines(x.lines) }))
+              .join(t('cur.import.listSeparator')) + (plan.photos.ofRejected.length > 8 ? '…' : ''),
+          })}
+        </p>
+      )}
       {plan.fatal && (
         <div className="cur-error" role="alert">
           <p>{t('cur.import.fatal')}</p>
@@ -336,7 +343,6 @@ function PlanReport({ plan, onApply, busy, collectionTitle }: { plan: ImportPlan
           </ul>
         </>
       )}
-      {plan.photos.unused.length > 0 && <p className="cur-hint">{t('cur.import.unused', { n: plan.photos.unused.length, files: plan.photos.unused.slice(0, 8).join(t('cur.import.listSeparator')) })}</p>}
       {mapped.length > 0 && (
         <>
           <h3>{t('cur.import.columns')}</h3>

@@ -3,8 +3,9 @@ import type { Lang, WorkspaceSettings } from '../../../../archive/api/contract';
 import { ApiError } from '../../api/client';
 import { ErrorNote } from '../components/Badges';
 import { Section, SelectField, TextField, TimeField } from '../components/fields';
-import { useCt, useCuratorI18n } from '../i18n/use-ct';
-import { localiseFieldMessage } from '../lib/field-messages';
+import { useCt } from '../i18n/use-ct';
+import { useEngineText } from '../i18n/use-engine-text';
+import { fieldErrorsOf } from '../lib/field-messages';
 import { call } from '../lib/curator-api';
 import { useSession } from '../lib/session';
 import { useLoad } from '../lib/use-load';
@@ -13,7 +14,7 @@ const num = (s: string) => (s.trim() === '' ? NaN : Number(s));
 
 export function Settings(): ReactElement {
   const t = useCt();
-  const { lang } = useCuratorI18n();
+  const engine = useEngineText();
   const { info } = useSession();
   const admin = info?.curator?.role === 'admin';
   const loaded = useLoad(() => call('getWorkspaceSettings', {}), []);
@@ -34,6 +35,18 @@ export function Settings(): ReactElement {
 
   const save = async () => {
     const next: WorkspaceSettings = { ...s, kiosk: { ...s.kiosk, idleSeconds: num(text.idle), countdownSeconds: num(text.countdown) }, curatorIdleMinutes: num(text.curatorIdle) };
+    // A number that is not one never leaves the form (the archive would refuse the whole call); ranges are
+    // the archive's to check, and it answers beside each field.
+    const notNumbers = Object.fromEntries(
+      (['kiosk.idleSeconds', 'kiosk.countdownSeconds', 'curatorIdleMinutes'] as const)
+        .filter((k) => !Number.isFinite(k === 'curatorIdleMinutes' ? next.curatorIdleMinutes : next.kiosk[k === 'kiosk.idleSeconds' ? 'idleSeconds' : 'countdownSeconds']))
+        .map((k) => [k, engine.fieldError({ key: 'not-number', params: {}, message: 'Enter a number.' })]),
+    );
+    if (Object.keys(notNumbers).length) {
+      setSaved(false);
+      setErrors(notNumbers);
+      return;
+    }
     try {
       const r = await call('saveWorkspaceSettings', next);
       setS(r);
@@ -44,12 +57,9 @@ export function Settings(): ReactElement {
       setSaved(false);
       setProblem(e);
       if (e instanceof ApiError) {
-        const fields = Object.fromEntries(Object.entries((e.details?.fields ?? {}) as Record<string, string>).map(([k, v]) => [k, localiseFieldMessage(String(v), lang)]));
-        // Schema problems arrive as "kiosk.idleSeconds: Too small: … >=30; …" in the message.
-        for (const k of ['kiosk.idleSeconds', 'kiosk.countdownSeconds', 'curatorIdleMinutes', 'kiosk.openingHours']) {
-          const said = new RegExp(`${k.replace('.', '\\.')}: ([^;]+)`).exec(e.message)?.[1];
-          if (said) fields[k] ??= localiseFieldMessage(said.trim(), lang);
-        }
+        const fields = fieldErrorsOf(e, engine);
+        // Opening and closing time share one message, under the pair's own path.
+        for (const k of ['kiosk.openingHours.open', 'kiosk.openingHours.close']) if (fields[k]) fields['kiosk.openingHours'] ??= fields[k];
         setErrors(fields);
       }
     }

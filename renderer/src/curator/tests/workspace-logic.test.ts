@@ -4,8 +4,7 @@ import { curatorCatalog, curatorKeys } from '../i18n/catalog';
 import { translate, withOverrides } from '../i18n/translate';
 import { actorName } from '../lib/actor';
 import { blankExhibit, formKey, missingCount, missingLangs, move, parseTags, setText, withPhoto, withoutPhoto } from '../lib/exhibit-form';
-import { localiseFieldMessage } from '../lib/field-messages';
-import { placeholderProblem, uiStringsToReview } from '../lib/review-list';
+import { groupBy, placeholderProblem, screenOfKey, uiStringsToReview } from '../lib/review-list';
 import { curatorPath, parseCuratorPath, type CuratorRoute } from '../lib/route';
 
 const A = 'a'.repeat(64);
@@ -120,26 +119,46 @@ describe('workspace strings', () => {
     expect(Object.prototype.hasOwnProperty.call(out.en, 'nav.home')).toBe(false);
   });
 
-  it('lists the strings to review with overrides laid over them', () => {
+  it('lists the strings to review with overrides laid over them, the English beside them, by the screen they are on', () => {
     const rows = uiStringsToReview(
-      [{ catalog: { zh: { a: '首页', b: '共 {{n}} 件' }, mn: { a: 'ᠨᠢᠭᠤᠷ' }, en: {} }, needsReview: { zh: [], mn: ['a', 'b'], en: [] } }],
-      [{ lang: 'mn', key: 'b', value: '{{n}}', reviewed: true }],
+      [
+        {
+          catalog: { zh: { 'search.title': '查找', 'home.a': '首页', 'home.b': '共 {{n}} 件' }, mn: { 'home.a': 'ᠨᠢᠭᠤᠷ' }, en: { 'home.a': 'Home', 'home.b': '{{n}} items', 'search.title': 'Search' } },
+          needsReview: { zh: [], mn: ['search.title', 'home.a', 'home.b'], en: [] },
+        },
+      ],
+      [
+        { lang: 'mn', key: 'home.b', value: '{{n}}', reviewed: true },
+        { lang: 'en', key: 'search.title', value: 'Find', reviewed: true },
+      ],
       'mn',
     );
     expect(rows).toEqual([
-      { key: 'a', source: '首页', shipped: 'ᠨᠢᠭᠤᠷ', value: 'ᠨᠢᠭᠤᠷ', reviewed: false, overridden: false },
-      { key: 'b', source: '共 {{n}} 件', shipped: '', value: '{{n}}', reviewed: true, overridden: true },
+      { key: 'home.a', screen: 'v-home', source: '首页', reference: 'Home', shipped: 'ᠨᠢᠭᠤᠷ', value: 'ᠨᠢᠭᠤᠷ', reviewed: false, overridden: false },
+      { key: 'home.b', screen: 'v-home', source: '共 {{n}} 件', reference: '{{n}} items', shipped: '', value: '{{n}}', reviewed: true, overridden: true },
+      { key: 'search.title', screen: 'v-search', source: '查找', reference: 'Find', shipped: '', value: '', reviewed: false, overridden: false },
+    ]);
+    expect(groupBy(rows, (r) => r.screen).map((g) => [g.key, g.items.length])).toEqual([
+      ['v-home', 2],
+      ['v-search', 1],
     ]);
     expect(placeholderProblem('共 {{n}} 件', '{{ n }} ᠦᠵᠡᠮᠵᠢ')).toBeNull();
     expect(placeholderProblem('共 {{n}} 件', 'ᠦᠵᠡᠮᠵᠢ')).toEqual(['{{n}}']);
     expect(placeholderProblem('首页', '{{evil}}')).toEqual([]);
   });
 
-  it('shows who did a change and translates the engine’s common field messages', () => {
+  it('shows who did a change', () => {
     expect(actorName('curator:12:王芳')).toBe('王芳');
     expect(actorName('curator:12:a:b')).toBe('a:b');
     expect(actorName('cli')).toBe('cli');
-    expect(localiseFieldMessage('death year is before birth year', 'zh')).toBe('逝世年份早于出生年份');
-    expect(localiseFieldMessage('death year is before birth year', 'en')).toBe('death year is before birth year');
+  });
+
+  it('places every UI string on a screen a curator knows', () => {
+    expect(screenOfKey('app.subtitle')).toBe('v-common');
+    expect(screenOfKey('attract.touch')).toBe('v-attract');
+    expect(screenOfKey('viewer.of')).toBe('v-exhibit');
+    expect(screenOfKey('cur.import.unused')).toBe('c-import');
+    expect(screenOfKey('cur.title')).toBe('c-common');
+    for (const k of curatorKeys) expect(curatorCatalog.zh[`cur.review.screen.${screenOfKey(k)}` as keyof typeof curatorCatalog.zh], k).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 // Turns what the engine reports (a code, a detail and values) into a sentence in the workspace's language.
 // Pure: no React, no DOM, so the unit tests can run every code through it. Anything the catalogue does not
 // know falls back to the engine's own English words rather than showing nothing.
-import type { ImportFormat, ImportProblem, Lang, LintFinding, MessageParams } from '../../../../../archive/api/contract';
+import type { BackupInfo, FieldError, ImportFormat, ImportProblem, Lang, LintFinding, MessageParams } from '../../../../../archive/api/contract';
 import { enEngine } from './en';
 import type { EngineCatalog, EngineText } from './types';
 import { zhEngine } from './zh';
@@ -45,6 +45,7 @@ function shown(name: string, value: MessageParams[string] | null | undefined, ca
     if (name === 'lang') return cat.words.lang[String(v)] ?? String(v);
     if (name === 'rules' && has(cat.rules, String(v))) return cat.rules[String(v) as keyof EngineCatalog['rules']];
     if (name === 'job') return cat.words.job[String(v)] ?? String(v);
+    if (name === 'createdAt') return timeOf(String(v), ctx.lang);
     if (typeof v === 'number' && Math.abs(v) >= 10_000) return v.toLocaleString('en');
     return String(v);
   };
@@ -52,6 +53,13 @@ function shown(name: string, value: MessageParams[string] | null | undefined, ca
   // A list the engine sent as one comma-separated value ("name,body" for missing translations).
   if (name === 'fields' && typeof value === 'string') return value.split(',').filter(Boolean).map(one).join(cat.words.listSeparator);
   return one(value);
+}
+
+/** An ISO time as the curator's clock shows it ("2026年11月30日 12:20"). */
+export function timeOf(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Fills {{name}} from params; a value the engine did not send leaves the placeholder visible (a bug to see). */
@@ -156,7 +164,7 @@ export function errorText(e: unknown, ctx: TextContext): Said {
   const detail = typeof e.details?.detail === 'string' ? e.details.detail : null;
   const params = (e.details?.params && typeof e.details.params === 'object' ? e.details.params : {}) as MessageParams;
   const key = keyOf(e.code, detail);
-  for (const table of [cat.importErrors, cat.media, cat.lintErrors] as Record<string, EngineText>[]) {
+  for (const table of [cat.importErrors, cat.media, cat.lintErrors, cat.publishBlocked] as Record<string, EngineText>[]) {
     if (has(table, key)) return say(table[key]!, params, cat, ctx);
   }
   // English: the engine's own sentence is the most specific one there is.
@@ -169,4 +177,63 @@ export function errorText(e: unknown, ctx: TextContext): Said {
 export function errorSentence(e: unknown, ctx: TextContext): string {
   const s = errorText(e, ctx);
   return s.suggestion ? `${s.message}${ctx.lang === 'en' ? ' ' : ''}${s.suggestion}` : s.message;
+}
+
+const isFieldError = (v: unknown): v is FieldError =>
+  typeof v === 'object' && v !== null && typeof (v as FieldError).key === 'string' && typeof (v as FieldError).message === 'string';
+
+/**
+ * A form field's problem (details.fields[path]) in the curator's language, without naming the field (the form
+ * shows it beside the field). Anything the catalogue does not know keeps the engine's words.
+ */
+export function fieldErrorText(problem: unknown, ctx: TextContext): string {
+  if (!isFieldError(problem)) return typeof problem === 'string' ? problem : '';
+  const cat = engineCatalog(ctx.lang);
+  const params = (problem.params && typeof problem.params === 'object' ? problem.params : {}) as MessageParams;
+  return has(cat.fieldErrors, problem.key) ? fill(cat.fieldErrors[problem.key], params, cat, ctx) : problem.message;
+}
+
+/** Each field's problem of a refusal (details.fields), in the curator's language; {} when it names none. */
+export function fieldErrorTexts(e: unknown, ctx: TextContext): Record<string, string> {
+  const fields = isCodedError(e) ? e.details?.fields : undefined;
+  if (!fields || typeof fields !== 'object') return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields as Record<string, unknown>)) {
+    const said = fieldErrorText(v, ctx);
+    if (said) out[k] = said;
+  }
+  return out;
+}
+
+/** The findings a PUBLISH_BLOCKED refusal carries (empty for any other error). */
+export function blockingFindings(e: unknown): LintFinding[] {
+  if (!isCodedError(e) || e.code !== 'PUBLISH_BLOCKED' || !Array.isArray(e.details?.findings)) return [];
+  return (e.details.findings as unknown[]).filter((f): f is LintFinding => typeof f === 'object' && f !== null && typeof (f as LintFinding).rule === 'string');
+}
+
+/**
+ * Where a finding that blocks publishing is, in the exhibit's own terms: a field by its form label (with the
+ * language of a translation), a photo by its place among the exhibit's photos ("第 2 张照片·说明").
+ */
+export function findingPlaceText(f: Pick<LintFinding, 'entity' | 'entityId' | 'field' | 'lang' | 'rule' | 'params'>, ctx: TextContext, photoNumber: (sha256: string) => number | null = () => null): string {
+  const cat = engineCatalog(ctx.lang);
+  const fieldOf = (field: string) => label(f.lang && f.lang !== 'zh' ? `${field}.${f.lang}` : field, cat, ctx);
+  if (f.entity === 'media') {
+    const n = photoNumber(f.entityId);
+    const photo = n === null ? cat.findingPlace.photoOf : cat.findingPlace.photo.replace('{{n}}', String(n));
+    // A photo's own problems (no description, too small, used twice) are about the photo as a whole.
+    return f.field && !f.rule.startsWith('photo-') ? `${photo}${ctx.lang === 'en' ? ', ' : '·'}${fieldOf(f.field)}` : photo;
+  }
+  if (f.rule === 'missing-translation' || !f.field) return cat.findingPlace.exhibit;
+  return f.field.split(',').map(fieldOf).join(cat.words.listSeparator);
+}
+
+/** Why an automatic backup was taken, with what it was about; null for a manual one or when its values are missing. */
+export function backupReasonText(b: Pick<BackupInfo, 'reason' | 'reasonParams'>, ctx: TextContext): string | null {
+  if (b.reason === 'manual') return null;
+  const p = b.reasonParams ?? {};
+  if (b.reason === 'before-import' ? !p.file : !p.createdAt) return null;
+  const cat = engineCatalog(ctx.lang);
+  const params: MessageParams = Object.fromEntries(Object.entries(p).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return fill(cat.backupReasons[b.reason], params, cat, ctx);
 }

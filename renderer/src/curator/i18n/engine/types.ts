@@ -1,7 +1,19 @@
 // The shape of the workspace's texts for what the engine reports: import problems, photo refusals, content
-// check findings and refusals of actions. Keyed by the engine's stable code (or code.detail) from the
-// contract, filled with the values the engine sends beside its English message.
-import type { ImportErrorKey, ImportProblemKey, LintErrorKey, LintFindingKey, LintNoteKey, LintRule, MediaErrorKey } from '../../../../../archive/api/contract';
+// check findings, refusals of actions, problems of form fields and the reasons of backups. Keyed by the
+// engine's stable code (or code.detail) from the contract, filled with the values the engine sends beside
+// its English message.
+import type {
+  BackupReason,
+  FieldErrorKey,
+  ImportErrorKey,
+  ImportProblemKey,
+  LintErrorKey,
+  LintFindingKey,
+  LintNoteKey,
+  LintRule,
+  MediaErrorKey,
+  PublishBlockedKey,
+} from '../../../../../archive/api/contract';
 
 /** One text: what happened, and (when there is something to do) what to do. {{name}} is filled from params. */
 export interface EngineText {
@@ -23,6 +35,14 @@ export interface EngineCatalog {
   lintErrors: Record<LintErrorKey, EngineText>;
   /** Short names of the content check's rules, for lists ("blocked by: …"). */
   rules: Record<LintRule, string>;
+  /** A form field's problem, shown beside the field (so without naming it). */
+  fieldErrors: Record<FieldErrorKey, string>;
+  /** Publishing refused by the content check: what happened ({{count}} findings) and what to do. */
+  publishBlocked: Record<PublishBlockedKey, EngineText>;
+  /** Where a finding that blocks publishing is: a field is named by its label, a photo by its place. */
+  findingPlace: { photo: string; photoOf: string; exhibit: string };
+  /** Why an automatic backup was taken, with what it was about ({{file}}, {{createdAt}}). */
+  backupReasons: Record<Exclude<BackupReason, 'manual'>, string>;
   /** Errors of other workspace actions, by code only (they carry no values). */
   apiErrors: Record<string, string>;
   /** Words values are shown with. */
