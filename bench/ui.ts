@@ -1,8 +1,9 @@
-// `npm run bench -- ui [--sessions N] [--rounds N]`: the visitor UI in Debian Chromium with touch, measured
-// through the DevTools protocol: server start → home interactive; key tap → results painted (p50/p95) against
-// the raw search round trip; long tasks and frame pacing during touch flings through a 10,000-item gallery
-// against the same page at rest; JS heap and DOM nodes after N scripted visitor sessions against after 10.
-// Everything is measured in one run on this machine: read the ratios, absolute numbers move with the load.
+// `npm run bench -- ui [--sessions N] [--rounds N] [--only start,keystrokes,fling,sessions]`: the visitor UI in
+// Debian Chromium with touch, measured through the DevTools protocol: server start → home interactive; key tap →
+// results painted (p50/p95) against the raw search round trip; long tasks and frame pacing during touch flings
+// through a 10,000-item gallery against the same page at rest; JS heap and DOM nodes after N scripted visitor
+// sessions against after 10. Everything is measured in one run on this machine: read the ratios, absolute
+// numbers move with the load.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
@@ -17,6 +18,8 @@ import { BIG_COLLECTION, BIG_COUNT, bigArchiveCopy } from './ui-archive';
 import { apiRoundTrip, armResultsPainted, centreOf, installProbes, recording, tapAt } from './ui-page';
 
 const ROOT = path.resolve(import.meta.dirname, '../.bench/ui');
+/** This run's scratch archives: one folder per process, so two runs on one machine never delete each other's. */
+const WORK = path.join(ROOT, `work-${process.pid}`);
 const VIEWPORT = { width: 1920, height: 1080 };
 /** What a visitor types: pinyin initials, full pinyin, English, digits. */
 const TYPING = ['lzw', 'zhangwei', 'wangjun', 'sxc', 'hero', '1998', 'liuyang', 'zmtyjr'];
@@ -43,7 +46,7 @@ async function startToHome(browser: Browser, rounds: number, log: (l: string) =>
   const home: number[] = [];
   const up: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    const dir = await demoArchiveCopy(path.join(ROOT, 'work', `start-${i}`));
+    const dir = await demoArchiveCopy(path.join(WORK, `start-${i}`));
     const { page, close } = await newPage(browser);
     const t0 = performance.now();
     const served = await startServe({ archive: dir, host: '127.0.0.1', port: 0, allowRemote: false, noBrowser: true }, () => {});
@@ -179,7 +182,7 @@ async function visit(page: Page, n: number, idleMs: number): Promise<void> {
 
 async function sessions(browser: Browser, count: number, log: (l: string) => void): Promise<void> {
   log(`\n  memory after ${count.toLocaleString('en')} scripted visitor sessions vs after 10`);
-  const dir = await demoArchiveCopy(path.join(ROOT, 'work', 'sessions'));
+  const dir = await demoArchiveCopy(path.join(WORK, 'sessions'));
   const archive = openArchive(dir);
   writeSettings(archive.db, { idleSeconds: 10, countdownSeconds: 5 }, 'bench');
   archive.close();
@@ -208,6 +211,19 @@ async function sessions(browser: Browser, count: number, log: (l: string) => voi
   target('no DOM node growth', late.nodes <= e.nodes, `${e.nodes} → ${late.nodes}`);
 }
 
+const PARTS = ['start', 'keystrokes', 'fling', 'sessions'] as const;
+type Part = (typeof PARTS)[number];
+
+/** "--only keystrokes,fling": run just those parts (to iterate on one); null runs them all. */
+function onlyFlag(args: readonly string[]): Set<Part> | null {
+  const i = args.indexOf('--only');
+  if (i < 0) return null;
+  const parts = (args[i + 1] ?? '').split(',').filter(Boolean);
+  const bad = parts.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (parts.length === 0 || bad.length) throw new Error(`--only takes a comma-separated list of ${PARTS.join(', ')}, not "${args[i + 1] ?? ''}"`);
+  return new Set(parts as Part[]);
+}
+
 export const uiBench: Bench = {
   name: 'ui',
   summary: 'visitor UI in Chromium: start → home, key → paint, flings through 10k tiles, memory over many visitor sessions',
@@ -220,22 +236,26 @@ export const uiBench: Bench = {
     }
     const count = intFlag(args, 'sessions', 2000);
     const rounds = intFlag(args, 'rounds', 5);
-    fs.mkdirSync(path.join(ROOT, 'work'), { recursive: true });
-    const bigDir = await bigArchiveCopy(ROOT, path.join(ROOT, 'work', 'big'), log);
+    const only = onlyFlag(args);
+    const runs = (part: Part) => only === null || only.has(part);
+    fs.mkdirSync(WORK, { recursive: true });
     const browser = await launch();
     try {
-      await startToHome(browser, rounds, log);
-      const big = await startServe({ archive: bigDir, host: '127.0.0.1', port: 0, allowRemote: false, noBrowser: true }, () => {});
-      try {
-        await keystrokes(browser, big.url, log);
-        await fling(browser, big.url, log);
-      } finally {
-        await big.close();
+      if (runs('start')) await startToHome(browser, rounds, log);
+      if (runs('keystrokes') || runs('fling')) {
+        const bigDir = await bigArchiveCopy(ROOT, path.join(WORK, 'big'), log);
+        const big = await startServe({ archive: bigDir, host: '127.0.0.1', port: 0, allowRemote: false, noBrowser: true }, () => {});
+        try {
+          if (runs('keystrokes')) await keystrokes(browser, big.url, log);
+          if (runs('fling')) await fling(browser, big.url, log);
+        } finally {
+          await big.close();
+        }
       }
-      await sessions(browser, count, log);
+      if (runs('sessions')) await sessions(browser, count, log);
     } finally {
       await browser.close();
-      fs.rmSync(path.join(ROOT, 'work'), { recursive: true, force: true });
+      fs.rmSync(WORK, { recursive: true, force: true });
     }
   },
 };

@@ -68,6 +68,14 @@ function httpWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Starts the worker ahead of the first call (a screen that calls on every key does this when it opens), so the
+ * visitor's first key does not wait for the worker's script to load and start. A no-op under Electron.
+ */
+export function prepareKeyCalls(transport: ArchiveTransport | undefined = typeof window === 'undefined' ? undefined : window.archiveApi): void {
+  if (!transport && typeof Worker !== 'undefined') httpWorker();
+}
+
 function overWorker(w: Worker, method: string, input: unknown): Promise<Envelope<unknown>> {
   return new Promise((resolve) => {
     const id = nextId++;

@@ -30,6 +30,11 @@ for (const vp of VIEWPORTS) {
       await page.getByRole('button', { name: '清空' }).tap();
       await expect(field).not.toContainText('sxc');
       await typeKeys(page, 'zeng');
+      // 曾立峰 matched by name: the matched character is marked in the name, and no English text is shown as
+      // an excerpt in the Chinese screen (the name already says why it matched).
+      const zeng = results(page).locator('.hit', { hasText: '曾立峰' }).first();
+      await expect(zeng.locator('.hit-name mark')).toHaveText('曾');
+      await expect(zeng.locator('.hit-excerpt')).toHaveCount(0);
       const bar = page.getByRole('group', { name: '候选汉字' });
       await bar.getByRole('button', { name: '输入“曾”' }).tap();
       await expect(page.locator('.search-text')).toHaveText('曾');

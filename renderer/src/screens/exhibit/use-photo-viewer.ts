@@ -87,7 +87,16 @@ export function usePhotoViewer(media: readonly MediaRef[], reducedMotion: boolea
       });
       // Readiness for tests and the bench: PhotoSwipe ignores "close" until its opening animation is done.
       pswp.on('openingAnimationEnd', () => pswp.element?.setAttribute('data-ready', 'true'));
+      // Chromium keeps an <img srcset> that is out of the document (a preloaded neighbour never swiped to, a
+      // slide already removed) registered to re-pick its source on viewport changes, which holds the image
+      // until the page goes: measured as DOM nodes kept over many visits. Dropping srcset unregisters it.
+      const images = new Set<HTMLImageElement>();
+      pswp.on('contentLoadImage', ({ content }) => {
+        if (content.element instanceof HTMLImageElement) images.add(content.element);
+      });
       pswp.on('destroy', () => {
+        for (const img of images) img.removeAttribute('srcset');
+        images.clear();
         if (current.current === pswp) current.current = null;
       });
       current.current = pswp;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import type { ApiOutput, SearchOutput } from '../../../../archive/api/contract';
-import { api } from '../../api/client';
+import { api, prepareKeyCalls } from '../../api/client';
 import { go } from '../../app/nav-store';
 import { useLang } from '../../app/prefs';
 import { useScreenReady } from '../../app/ready';
@@ -13,15 +14,35 @@ import { Page } from '../../components/Page';
 import { pickText } from '../../i18n/local-text';
 import { useT } from '../../i18n/use-t';
 import { applyKey, splitComposition, type KeyAction } from './composition';
+import { SearchCaret } from './SearchCaret';
 import { SearchHitCard } from './SearchHitCard';
 import { SearchKeyboard, type KeyboardLayout } from './SearchKeyboard';
 import './search.css';
 
 const PAGE = 24;
 const MAX_RESULTS = 96;
+/** Cards drawn in the frame that shows a new text's results: more than fill the list on a 1440p screen. */
+const FIRST_CARDS = 8;
+/** The rest of the cards (below the fold) are drawn once the text has not changed for this long. */
+const REST_AFTER_MS = 300;
+/** Results older than the text are dimmed (and marked busy) only once the answer is this late. */
+const BUSY_AFTER_MS = 250;
 const INITIALS_EXAMPLE = 'zmtyjr';
 
 type Candidates = ApiOutput<'pinyinCandidates'>['candidates'];
+
+declare const scheduler: { postTask?: (fn: () => void, options: { priority: 'background' }) => Promise<void> } | undefined;
+
+/**
+ * Runs `fn` after the frame being prepared has been painted (rAF runs before that paint; a task posted from
+ * it, after), behind any other waiting task (input first), so the follow-up work never delays that frame.
+ */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => {
+    if (typeof scheduler !== 'undefined' && scheduler.postTask) void scheduler.postTask(fn, { priority: 'background' });
+    else setTimeout(fn, 0);
+  });
+}
 
 /**
  * Search with our own keyboard: every key updates the results (a late answer for an older text is dropped),
@@ -34,7 +55,8 @@ export function SearchScreen(): ReactElement {
   const [text, setText] = useScreenMemo<string>('text', '');
   const [layout, setLayout] = useState<KeyboardLayout>('letters');
   const [limit, setLimit] = useState(PAGE);
-  const [result, setResult] = useState<{ q: string; out: SearchOutput } | null>(null);
+  /** `drawn`: how many of the hits are on the page; the rest of a new text's hits follow once the first are painted. */
+  const [result, setResult] = useState<{ q: string; out: SearchOutput; drawn: number } | null>(null);
   const [failed, setFailed] = useState(false);
   const [candidates, setCandidates] = useState<{ pinyin: string; list: Candidates }>({ pinyin: '', list: [] });
   const seq = useRef(0);
@@ -42,9 +64,24 @@ export function SearchScreen(): ReactElement {
   const { pinyin } = splitComposition(text);
   const q = text.trim();
   useScreenReady('search', collections.data !== undefined || collections.error !== undefined);
+  useEffect(() => prepareKeyCalls(), []);
 
-  // Results first, then the candidate bar: the two calls are chained so the results, which the visitor is
-  // watching, never queue behind the candidates on the archive's single thread.
+  // The search for a text, started at most once: a key starts it in its own handler, before React renders
+  // the key, and the effect below picks up the same call.
+  const started = useRef<{ key: string; out: Promise<SearchOutput> } | null>(null);
+  const searchFor = useCallback((q: string, limit: number) => {
+    const key = `${limit} ${q}`;
+    if (started.current?.key !== key) {
+      const out = api.search({ q, limit });
+      out.catch(() => {}); // a call overtaken by the next key is never awaited; the effect handles its failure
+      started.current = { key, out };
+    }
+    return started.current.out;
+  }, []);
+
+  // Results first, then the candidate bar: the results, which the visitor is watching, are drawn in the task
+  // that receives them, and the candidates are asked for only once that frame is painted, so they never queue
+  // ahead of the results on the archive's single thread nor add their own drawing to the results' frame.
   useEffect(() => {
     const n = ++seq.current;
     const live = () => n === seq.current;
@@ -62,12 +99,20 @@ export function SearchScreen(): ReactElement {
         () => live() && setCandidates({ pinyin, list: [] }),
       );
     };
-    api.search({ q, limit }).then(
+    searchFor(q, limit).then(
       (out) => {
         if (!live()) return;
-        setFailed(false);
-        setResult({ q, out });
-        candidatesFor();
+        flushSync(() => {
+          setFailed(false);
+          // A new text shows only the cards that fit first; more results for the same text (the "more" button)
+          // keep the cards already there.
+          setResult((prev) => ({ q, out, drawn: prev?.q === q ? out.hits.length : FIRST_CARDS }));
+        });
+        afterPaint(candidatesFor);
+        // While keys keep coming, the cards below the fold would be replaced before anyone could scroll to them.
+        window.setTimeout(() => {
+          if (live()) setResult((r) => (r?.out === out && r.drawn < out.hits.length ? { ...r, drawn: out.hits.length } : r));
+        }, REST_AFTER_MS);
       },
       () => {
         if (!live()) return;
@@ -75,7 +120,11 @@ export function SearchScreen(): ReactElement {
         candidatesFor();
       },
     );
-  }, [q, limit, pinyin]);
+    // Leaving the screen (or the kiosk resetting) drops whatever is still on its way.
+    return () => {
+      if (n === seq.current) seq.current++;
+    };
+  }, [q, limit, pinyin, searchFor]);
 
   // Keys can arrive faster than React renders: the latest text lives in a ref, so no key is ever lost.
   const latest = useRef(text);
@@ -83,10 +132,11 @@ export function SearchScreen(): ReactElement {
   const type = useCallback(
     (next: string) => {
       latest.current = next;
+      if (next.trim()) void searchFor(next.trim(), PAGE);
       setLimit(PAGE);
       setText(next);
     },
-    [setText],
+    [setText, searchFor],
   );
   const act = useCallback((a: KeyAction) => type(applyKey(latest.current, a)), [type]);
 
@@ -94,10 +144,19 @@ export function SearchScreen(): ReactElement {
     const c = collections.data?.collections.find((x) => x.slug === slug);
     return c ? pickText(c.title, lang).text : '';
   };
-  // While the answer for the newest key is on its way the previous results stay (marked busy), so each key
-  // updates the list in place instead of emptying and refilling it.
+  // While the answer for the newest key is on its way the previous results stay, so each key updates the list
+  // in place instead of emptying and refilling it. They are dimmed and marked busy only when the answer is
+  // late: an answer in time changes nothing in the list until it is drawn (no restyle, no fade started and
+  // cancelled on every key).
   const shown = q ? result : null;
   const stale = shown !== null && shown.q !== q;
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    setLate(false);
+    if (!stale) return;
+    const timer = window.setTimeout(() => setLate(true), BUSY_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [stale]);
 
   return (
     <Page className="search" title={t('search.title')}>
@@ -109,7 +168,7 @@ export function SearchScreen(): ReactElement {
               {splitComposition(text).committed}
               {pinyin && <span className="search-pinyin">{pinyin}</span>}
             </span>
-            <span className="search-caret" aria-hidden="true" />
+            <SearchCaret text={text} />
             {!text && <span className="search-placeholder">{t('search.placeholder')}</span>}
           </div>
           <div className="candidates" role="group" aria-label={t('search.candidates')}>
@@ -125,7 +184,7 @@ export function SearchScreen(): ReactElement {
           </div>
           <SearchKeyboard layout={layout} onAction={act} onLayout={setLayout} />
         </div>
-        <section className="search-results" aria-label={t('search.results.list')} aria-busy={stale || undefined} data-query={shown?.q ?? ''}>
+        <section className="search-results" aria-label={t('search.results.list')} aria-busy={(stale && late) || undefined} data-query={shown?.q ?? ''}>
           {!q ? (
             <div className="search-start">
               <p className="search-start-lead">{t('search.start')}</p>
@@ -154,7 +213,7 @@ export function SearchScreen(): ReactElement {
                 </button>
               )}
               <ul className="hits">
-                {shown.out.hits.map((h) => (
+                {shown.out.hits.slice(0, shown.drawn).map((h) => (
                   <li key={h.exhibit.id}>
                     <SearchHitCard hit={h} collectionTitle={titleOf(h.collectionSlug)} t={t} lang={lang} />
                   </li>
