@@ -12,7 +12,7 @@ import { writeSettings } from '../archive/content/settings';
 import { DEFAULT_UI_DIR, startServe } from '../main/serve/start-serve';
 import { demoArchiveCopy } from '../test/support/demo-template';
 import type { Bench } from './registry';
-import { fmtMB, fmtMs, summary, target } from './stats';
+import { fmtMs, summary, target } from './stats';
 import { intFlag } from './support/args';
 import { BIG_COLLECTION, BIG_COUNT, bigArchiveCopy } from './ui-archive';
 import { apiRoundTrip, armResultsPainted, centreOf, installProbes, recording, tapAt } from './ui-page';
@@ -137,9 +137,49 @@ async function fling(browser: Browser, url: string, log: (l: string) => void): P
 }
 
 interface Memory {
+  /** V8's used heap: the page's values plus the code V8 compiles for it. */
   heap: number;
+  /** Of the heap snapshot: objects, arrays, closures, strings and their shapes, i.e. what the page holds. */
+  values: number;
+  /** Of the heap snapshot: bytecode, optimised code and type feedback. */
+  code: number;
   nodes: number;
   listeners: number;
+  /** Which attract slide was on show (DOM counts differ from slide to slide with their captions). */
+  slide: number;
+}
+
+// Why the heap target reads the page's values rather than the whole heap: V8's used heap also holds the code
+// it compiles, and that keeps growing for a thousand sessions as more functions get hot enough to optimise.
+// Measured with this scenario: whole heap +19% by 1,000 sessions with the JIT on and −1.6% by 300 with
+// --jitless, while heap snapshots at 10 and 200 sessions showed no growth in objects, arrays, closures or
+// strings; all of it was code. Compiled code is bounded by the app's size and holds nothing of a visitor;
+// a leak of visitor state is made of values. The whole heap is still printed.
+const VALUE_TYPES = new Set(['object', 'closure', 'array', 'string', 'concatenated string', 'sliced string', 'regexp', 'number', 'symbol', 'bigint', 'object shape']);
+
+async function heapSplit(cdp: CDPSession): Promise<{ values: number; code: number }> {
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const snapshot = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } }; nodes: number[] };
+  const { node_fields: fields, node_types: nodeTypes } = snapshot.snapshot.meta;
+  const types = nodeTypes[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let values = 0;
+  let code = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const type = types[snapshot.nodes[i + typeAt] as number] ?? '';
+    const size = snapshot.nodes[i + sizeAt] as number;
+    if (VALUE_TYPES.has(type)) values += size;
+    else if (type === 'code') code += size;
+  }
+  return { values, code };
 }
 
 async function measureMemory(page: Page, cdp: CDPSession): Promise<Memory> {
@@ -148,7 +188,8 @@ async function measureMemory(page: Page, cdp: CDPSession): Promise<Memory> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? NaN;
-  return { heap: m('JSHeapUsedSize'), nodes: m('Nodes'), listeners: m('JSEventListeners') };
+  const slide = await page.locator('.attract-slide').evaluateAll((els) => els.findIndex((el) => el.classList.contains('is-on')));
+  return { heap: m('JSHeapUsedSize'), ...(await heapSplit(cdp)), nodes: m('Nodes'), listeners: m('JSEventListeners'), slide };
 }
 
 /** One visitor: touch the attract loop, a gallery, an exhibit, the photo viewer, a search; then walks away. */
@@ -203,11 +244,18 @@ async function sessions(browser: Browser, count: number, log: (l: string) => voi
   await close();
   await served.close();
   const e = early ?? late;
-  const growth = (late.heap - e.heap) / e.heap;
-  log(`    after 10: heap ${fmtMB(e.heap)}, ${e.nodes} DOM nodes, ${e.listeners} listeners`);
-  log(`    after ${count}: heap ${fmtMB(late.heap)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%), ${late.nodes} DOM nodes (${late.nodes - e.nodes >= 0 ? '+' : ''}${late.nodes - e.nodes}), ${late.listeners} listeners`);
+  const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+  const pct = (from: number, to: number) => `${to >= from ? '+' : ''}${(((to - from) / from) * 100).toFixed(1)}%`;
+  log(`    after 10: heap ${mb(e.heap)} (values ${mb(e.values)}, compiled code ${mb(e.code)}), ${e.nodes} DOM nodes, ${e.listeners} listeners`);
+  log(
+    `    after ${count}: heap ${mb(late.heap)} ${pct(e.heap, late.heap)} (values ${mb(late.values)} ${pct(e.values, late.values)}, compiled code ${mb(late.code)} ${pct(e.code, late.code)}), ` +
+      `${late.nodes} DOM nodes (${late.nodes - e.nodes >= 0 ? '+' : ''}${late.nodes - e.nodes}), ${late.listeners} listeners`,
+  );
   log(`    ${((performance.now() - t0) / count).toFixed(0)} ms per scripted session`);
-  target('heap growth ≤ 10%', growth <= 0.1, `${(growth * 100).toFixed(1)}%`);
+  // Both counts are taken right after a reset, when the attract loop has just mounted afresh on its first slide
+  // (it only moves on the page clock, which the bench drives), so they compare the same screen; say so if not.
+  if (late.slide !== e.slide) log(`    note: measured on different attract slides (${e.slide} and ${late.slide}); the DOM counts include different captions`);
+  target('heap growth ≤ 10% (values; compiled code excluded)', (late.values - e.values) / e.values <= 0.1, `${pct(e.values, late.values)} (whole heap ${pct(e.heap, late.heap)})`);
   target('no DOM node growth', late.nodes <= e.nodes, `${e.nodes} → ${late.nodes}`);
 }
 

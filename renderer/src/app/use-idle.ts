@@ -23,9 +23,11 @@ export function useIdle(enabled: boolean, idleSeconds: number, countdownSeconds:
   useEffect(() => {
     if (!enabled) return;
     last.current = Date.now();
+    // A touch only records the time. The "Still there?" dialog must not vanish on the finger going down:
+    // the click that follows would land on whatever lies under its button (an exhibit behind "Continue").
+    // The dialog's own buttons and backdrop answer the click; any other touch closes it at the next tick.
     const touch = () => {
       last.current = Date.now();
-      setPhase((p) => (p.kind === 'active' ? p : evaluate()));
     };
     for (const e of ACTIVITY) document.addEventListener(e, touch, { capture: true, passive: true });
     return () => {
