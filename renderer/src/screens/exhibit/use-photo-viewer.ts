@@ -87,9 +87,11 @@ export function usePhotoViewer(media: readonly MediaRef[], reducedMotion: boolea
       });
       // Readiness for tests and the bench: PhotoSwipe ignores "close" until its opening animation is done.
       pswp.on('openingAnimationEnd', () => pswp.element?.setAttribute('data-ready', 'true'));
-      // Chromium keeps an <img srcset> that is out of the document (a preloaded neighbour never swiped to, a
-      // slide already removed) registered to re-pick its source on viewport changes, which holds the image
-      // until the page goes: measured as DOM nodes kept over many visits. Dropping srcset unregisters it.
+      // PhotoSwipe appends a neighbouring photo's <img srcset sizes> only once its decode() has finished, so a
+      // viewer closed (or reset away) while a neighbour decodes leaves an image that never entered the document.
+      // Chromium keeps such an image registered to re-pick its srcset candidate on viewport changes, for the
+      // life of the page: the bench's DOM nodes grew 97 → 101 over visits, more often on a busy machine.
+      // Dropping srcset unregisters it, and the image goes with the viewer.
       const images = new Set<HTMLImageElement>();
       pswp.on('contentLoadImage', ({ content }) => {
         if (content.element instanceof HTMLImageElement) images.add(content.element);
