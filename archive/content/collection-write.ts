@@ -2,12 +2,13 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { CollectionLayout, LocalText, Sha256 } from '../api/contract';
 import { LocalTextInput } from '../api/contract/exhibit-input';
+import { ruleCheck } from '../api/contract/schema-rules';
 import { recordChange } from '../audit/log';
 import { loadTranslations, localText, writeTranslations } from './translations';
 
 export const CollectionInput = z
   .object({
-    slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and hyphens'),
+    slug: z.string().refine((s) => /^[a-z0-9][a-z0-9-]{0,62}$/.test(s), ruleCheck('slug-pattern', 'use lower-case letters, digits and hyphens')),
     layout: CollectionLayout.default('portraits'),
     title: LocalTextInput,
     description: LocalTextInput.default({ zh: '' }),

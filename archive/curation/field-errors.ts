@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FieldError, FieldErrorKey, FieldErrors, MessageParams } from '../api/contract';
+import { ruleOf } from '../api/contract/schema-rules';
 import { ArchiveError } from '../errors';
 
 /** One field's problem as the workspace words it (key + values), with the English the CLI and logs read. */
@@ -12,32 +13,12 @@ export function fieldRefusal(field: string, problem: FieldError, code = 'INVALID
   return new ArchiveError(code, problem.message, { fields: { [field]: problem } satisfies FieldErrors });
 }
 
-/**
- * The schemas' own rules (archive/api/contract: exhibit-input.ts, common.ts, content/collection-write.ts), by
- * the words they are declared with. test/unit/curation/field-errors.test.ts breaks each rule and checks that
- * none of them ends up as 'other'.
- */
-const RULES: Record<string, FieldErrorKey> = {
-  'an exhibit needs a name or a title in Chinese': 'name-missing',
-  'death year is before birth year': 'death-before-birth',
-  'a date needs a start unless its precision is unknown': 'date-needs-start',
-  'only a range has an end date': 'only-range-end',
-  'the range ends before it starts': 'range-order',
-  'the cover must be one of the exhibit’s photos': 'cover-not-photo',
-  'must be YYYY, YYYY-MM or YYYY-MM-DD': 'date-pattern',
-  'is not a real calendar date': 'date-not-real',
-  'a year date is written YYYY': 'date-form.year',
-  'a month date is written YYYY-MM': 'date-form.month',
-  'a day date is written YYYY-MM-DD': 'date-form.day',
-  'use lower-case letters, digits and hyphens': 'slug-pattern',
-  'a name is needed': 'required',
-};
 
 /** One schema complaint as a field problem; the limits keep their numbers, anything unforeseen its words. */
 export function zodFieldProblem(issue: z.core.$ZodIssue): FieldError {
   const i = issue as z.core.$ZodIssue & { origin?: string; maximum?: number | bigint; minimum?: number | bigint; expected?: string; received?: string };
-  const known = RULES[i.message];
-  if (known) return fieldProblem(known, i.message);
+  const ours = ruleOf(i);
+  if (ours) return fieldProblem(ours.rule === 'date-form' ? (`date-form.${ours.values.precision}` as FieldErrorKey) : ours.rule, i.message);
   if (i.code === 'too_big' && i.maximum !== undefined) {
     const max = Number(i.maximum);
     const key: FieldErrorKey = i.origin === 'string' ? 'too-long' : i.origin === 'array' || i.origin === 'set' ? 'too-many' : 'too-big';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleCheck } from './schema-rules';
 
 export const Lang = z.enum(['zh', 'mn', 'en']);
 export type Lang = z.infer<typeof Lang>;
@@ -36,12 +37,12 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', checked to be a real calendar date. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s), ruleCheck('date-pattern', 'must be YYYY, YYYY-MM or YYYY-MM-DD'))
   .refine((s) => {
     if (s.length < 10) return true;
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'is not a real calendar date');
+  }, ruleCheck('date-not-real', 'is not a real calendar date'));
 
 export const ExhibitDate = z.object({
   precision: DatePrecision,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExhibitDate, ExhibitKind, LocalText, Sha256 } from './common';
+import { ruleIssue } from './schema-rules';
 
 /** A translatable field as written by people: plain Chinese, or Chinese with translations. */
 export const LocalTextInput = z.union([z.string(), LocalText]).transform((v) => (typeof v === 'string' ? { zh: v } : v));
@@ -48,19 +49,20 @@ export const ExhibitInput = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (!v.title.zh.trim() && !v.name.zh.trim()) ctx.addIssue({ code: 'custom', path: ['name'], message: 'an exhibit needs a name or a title in Chinese' });
+    if (!v.title.zh.trim() && !v.name.zh.trim()) ctx.addIssue(ruleIssue('name-missing', 'an exhibit needs a name or a title in Chinese', ['name']));
     if (v.birthYear !== null && v.deathYear !== null && v.birthYear > v.deathYear) {
-      ctx.addIssue({ code: 'custom', path: ['deathYear'], message: 'death year is before birth year' });
+      ctx.addIssue(ruleIssue('death-before-birth', 'death year is before birth year', ['deathYear']));
     }
     const d = v.date;
-    if ((d.precision === 'unknown') !== (d.start === null)) ctx.addIssue({ code: 'custom', path: ['date'], message: 'a date needs a start unless its precision is unknown' });
-    if ((d.precision === 'range') !== (d.end !== null)) ctx.addIssue({ code: 'custom', path: ['date'], message: 'only a range has an end date' });
+    if ((d.precision === 'unknown') !== (d.start === null)) ctx.addIssue(ruleIssue('date-needs-start', 'a date needs a start unless its precision is unknown', ['date']));
+    if ((d.precision === 'range') !== (d.end !== null)) ctx.addIssue(ruleIssue('only-range-end', 'only a range has an end date', ['date']));
     const wantLength = { year: 4, month: 7, day: 10 } as const;
     if (d.start && d.precision in wantLength && d.start.length !== wantLength[d.precision as keyof typeof wantLength]) {
-      ctx.addIssue({ code: 'custom', path: ['date', 'start'], message: `a ${d.precision} date is written ${d.precision === 'year' ? 'YYYY' : d.precision === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD'}` });
+      const form = d.precision === 'year' ? 'YYYY' : d.precision === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD';
+      ctx.addIssue(ruleIssue('date-form', `a ${d.precision} date is written ${form}`, ['date', 'start'], { precision: d.precision, form }));
     }
-    if (d.start && d.end && d.end < d.start) ctx.addIssue({ code: 'custom', path: ['date', 'end'], message: 'the range ends before it starts' });
-    if (v.cover && !v.media.some((m) => m.sha256 === v.cover)) ctx.addIssue({ code: 'custom', path: ['cover'], message: 'the cover must be one of the exhibit’s photos' });
+    if (d.start && d.end && d.end < d.start) ctx.addIssue(ruleIssue('range-order', 'the range ends before it starts', ['date', 'end']));
+    if (v.cover && !v.media.some((m) => m.sha256 === v.cover)) ctx.addIssue(ruleIssue('cover-not-photo', 'the cover must be one of the exhibit’s photos', ['cover']));
   });
 export type ExhibitInput = z.output<typeof ExhibitInput>;
 export type ExhibitInputRaw = z.input<typeof ExhibitInput>;

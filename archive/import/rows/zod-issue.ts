@@ -1,14 +1,16 @@
 import type { z } from 'zod';
 import type { ImportProblemKey, MessageParams } from '../../api/contract/import-report';
+import { ruleOf, type SchemaRule } from '../../api/contract/schema-rules';
 
-/** The exhibit schema's own rules (archive/api/contract/exhibit-input.ts) by their message. */
-const CUSTOM: Record<string, ImportProblemKey> = {
-  'an exhibit needs a name or a title in Chinese': 'NAME_MISSING',
-  'death year is before birth year': 'INVALID_FIELD.death-before-birth',
-  'a date needs a start unless its precision is unknown': 'INVALID_FIELD.date-needs-start',
-  'only a range has an end date': 'INVALID_FIELD.only-range-end',
-  'the range ends before it starts': 'INVALID_FIELD.range-order',
-  'the cover must be one of the exhibit’s photos': 'INVALID_FIELD.cover',
+/** The exhibit schema's own rules (archive/api/contract/exhibit-input.ts) as the import report's keys. */
+const OURS: Partial<Record<SchemaRule, ImportProblemKey>> = {
+  'name-missing': 'NAME_MISSING',
+  'death-before-birth': 'INVALID_FIELD.death-before-birth',
+  'date-needs-start': 'INVALID_FIELD.date-needs-start',
+  'only-range-end': 'INVALID_FIELD.only-range-end',
+  'range-order': 'INVALID_FIELD.range-order',
+  'cover-not-photo': 'INVALID_FIELD.cover',
+  'date-form': 'INVALID_FIELD.date-form',
 };
 
 /** A schema complaint as the key of the workspace's text and its values; anything unforeseen keeps its words. */
@@ -22,11 +24,8 @@ export function zodIssueText(issue: z.core.$ZodIssue): { key: ImportProblemKey; 
     const min = Number(i.minimum);
     return i.origin === 'number' ? { key: 'INVALID_FIELD.too-small', params: { min } } : { key: 'INVALID_FIELD.too-short', params: { min } };
   }
-  if (i.code === 'custom') {
-    const known = CUSTOM[i.message];
-    if (known) return { key: known, params: {} };
-    const form = /^a (year|month|day) date is written (\S+)$/.exec(i.message);
-    if (form) return { key: 'INVALID_FIELD.date-form', params: { precision: form[1]!, form: form[2]! } };
-  }
+  const ours = ruleOf(i);
+  const key = ours && OURS[ours.rule];
+  if (key) return { key, params: ours.values };
   return { key: 'INVALID_FIELD.other', params: { issue: i.message } };
 }
