@@ -20,6 +20,12 @@ export function printPlan(r: ImportPlanReport, out: (l: string) => void, maxProb
   if (r.photos.matched + r.photos.missing + r.photos.refused > 0 || r.photos.unused.length) {
     out(`  Photos: ${r.photos.matched} matched, ${r.photos.missing} missing, ${r.photos.refused} refused${r.photos.unused.length ? `; ${r.photos.unused.length} in the folder not used by any row` : ''}`);
   }
+  if (r.photos.ofRejected.length) {
+    const where = (lines: readonly number[]) => `${s.format === 'xlsx' ? 'row' : 'line'}${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`;
+    const listed = r.photos.ofRejected.slice(0, 8).map((x) => `${x.file} (${where(x.lines)})`);
+    const rest = r.photos.ofRejected.length - listed.length;
+    out(`  ${r.photos.ofRejected.length} more photo(s) belong only to rows with errors and are not imported this time: ${listed.join(', ')}${rest > 0 ? `, … and ${rest} more` : ''}. Correct those rows and import again to use them.`);
+  }
   const mapped = r.columns.filter((x) => x.field).map((x) => `${x.header}→${x.field}`);
   if (mapped.length) out(`  Columns: ${mapped.join(', ')}`);
   const d = r.duplicates;

@@ -3,6 +3,7 @@
 // are corrected.
 import { afterEach, describe, expect, it } from 'vitest';
 import { planImport } from '../../../archive/import';
+import { printPlan } from '../../../archive/import/report-text';
 import { fixture, newArchive } from '../import/archive-fixture';
 
 let env: ReturnType<typeof newArchive>;
@@ -22,6 +23,10 @@ describe('photos the import will not use', () => {
     // A refused photo (drawing.jpg, an SVG) is reported as refused, not as waiting.
     expect(r.photos.ofRejected.some((x) => x.file === 'drawing.jpg')).toBe(false);
     expect(r.photos.unused.sort()).toEqual(['1970s/张伟-2.png', 'bomb.png', 'broken.jpg', 'empty.jpg', 'notes.jpg']);
+    // The terminal report says the same, with the lines to correct.
+    const printed: string[] = [];
+    printPlan(r, (l) => printed.push(l));
+    expect(printed.join('\n')).toContain('2 more photo(s) belong only to rows with errors and are not imported this time: 李强.jpg (line 4), 王芳.jpg (lines 3, 8).');
   });
 
   it('names without a photo column: a rejected row’s namesake photo waits for it too', async () => {
