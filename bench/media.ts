@@ -42,6 +42,18 @@ interface Run {
   peak: number;
   /** CPU time of the whole process (libvips threads included) per photo: what the wall time is made of. */
   cpuMsPerPhoto: number;
+  /** What was stored: each derivative's sizes and its mean file size, so a speed-up is never bought unseen. */
+  derivatives: string;
+}
+
+function describeDerivatives(prepared: readonly PreparedMedia[]): string {
+  return (['screen', 'thumb'] as const)
+    .map((variant) => {
+      const ds = prepared.flatMap((p) => p.derivatives.filter((d) => d.variant === variant));
+      const dims = [...new Set(ds.map((d) => `${d.width}×${d.height}`))].join('/');
+      return `${variant} ${dims} avg ${(ds.reduce((a, d) => a + d.bytes, 0) / ds.length / 1024).toFixed(0)} KB`;
+    })
+    .join(', ');
 }
 
 async function ingest(files: readonly string[], concurrency: number, prepare: (root: string, file: string) => Promise<PreparedMedia>): Promise<Run> {
@@ -62,7 +74,7 @@ async function ingest(files: readonly string[], concurrency: number, prepare: (r
     const stored = (archive.db.prepare('SELECT count(*) AS n FROM media').get() as { n: number }).n;
     if (stored !== files.length) throw new Error(`expected ${files.length} media rows, found ${stored}`);
     const cpu = process.cpuUsage(cpu0);
-    return { seconds, perSecond: files.length / seconds, peak: rss.stop(), cpuMsPerPhoto: (cpu.user + cpu.system) / 1000 / files.length };
+    return { seconds, perSecond: files.length / seconds, peak: rss.stop(), cpuMsPerPhoto: (cpu.user + cpu.system) / 1000 / files.length, derivatives: describeDerivatives(prepared) };
   } finally {
     archive.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -81,7 +93,7 @@ export const mediaBench: Bench = {
     const cores = os.availableParallelism();
     console.log(`  ${count} photos, ${fmtMB(mb)}; ${cores} cores (load average ${os.loadavg()[0]!.toFixed(1)} at start); pool of ${concurrency}, sharp threads per image ${sharp.concurrency()}`);
     const line = (label: string, r: Run) =>
-      console.log(`  ${label}: ${r.seconds.toFixed(1)} s, ${r.perSecond.toFixed(1)} photos/s, CPU ${r.cpuMsPerPhoto.toFixed(0)} ms/photo, peak RSS ${fmtMB(r.peak)}`);
+      console.log(`  ${label}: ${r.seconds.toFixed(1)} s, ${r.perSecond.toFixed(1)} photos/s, CPU ${r.cpuMsPerPhoto.toFixed(0)} ms/photo, peak RSS ${fmtMB(r.peak)}\n    stored: ${r.derivatives}`);
 
     const base = await ingest(files.slice(0, baselineCount), 1, (root, file) => naivePrepare(root, file));
     line(`baseline (naive, sequential, ${baselineCount} photos)`, base);

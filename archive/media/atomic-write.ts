@@ -39,25 +39,54 @@ export function sweepTemp(tmpDir: string, olderThanMs = 60 * 60 * 1000): number 
   return removed;
 }
 
+/** A temp file whose bytes are written; `synced` settles once they are also on disk. */
+export interface StagedFile {
+  path: string;
+  synced: Promise<void>;
+}
+
+/**
+ * Writes a temp file in the archive for a caller that reads it back before deciding whether it goes into the
+ * store: the fsync runs on while the caller reads, and commitStaged waits for it before the rename.
+ */
+export async function stageFile(tmpDir: string, data: Uint8Array): Promise<StagedFile> {
+  await fs.promises.mkdir(tmpDir, { recursive: true });
+  const tmp = path.join(tmpDir, `${crypto.randomBytes(8).toString('hex')}.part`);
+  const fh = await fs.promises.open(tmp, 'wx', 0o644);
+  try {
+    await fh.writeFile(data);
+  } catch (e) {
+    await fh.close();
+    await fs.promises.rm(tmp, { force: true });
+    throw e;
+  }
+  const synced = fh.sync().finally(() => fh.close());
+  // Observed here so a failed fsync is not an unhandled rejection while the caller is still decoding.
+  synced.catch(() => undefined);
+  return { path: tmp, synced };
+}
+
+/** Renames a staged file into place once it is on disk; on any failure the temp file is removed. */
+export async function commitStaged(staged: StagedFile, target: string): Promise<void> {
+  try {
+    await staged.synced;
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    await fs.promises.rename(staged.path, target);
+  } catch (e) {
+    await fs.promises.rm(staged.path, { force: true });
+    throw e;
+  }
+}
+
+export async function discardStaged(staged: StagedFile): Promise<void> {
+  await staged.synced.catch(() => undefined);
+  await fs.promises.rm(staged.path, { force: true });
+}
+
 /**
  * The same as writeFileAtomic without blocking the event loop on fsync, so several images can be stored
  * while others are still being encoded. A failed write removes its temp file.
  */
 export async function writeFileAtomicAsync(tmpDir: string, target: string, data: Uint8Array): Promise<void> {
-  await fs.promises.mkdir(tmpDir, { recursive: true });
-  await fs.promises.mkdir(path.dirname(target), { recursive: true });
-  const tmp = path.join(tmpDir, `${crypto.randomBytes(8).toString('hex')}.part`);
-  const fh = await fs.promises.open(tmp, 'wx', 0o644);
-  try {
-    try {
-      await fh.writeFile(data);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await fs.promises.rename(tmp, target);
-  } catch (e) {
-    await fs.promises.rm(tmp, { force: true });
-    throw e;
-  }
+  await commitStaged(await stageFile(tmpDir, data), target);
 }

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import sharp, { type Metadata } from 'sharp';
 import type { ArchiveError } from '../errors';
 import { mediaRefusal } from './refusal';
-import { writeFileAtomicAsync } from './atomic-write';
+import { commitStaged, discardStaged, stageFile, writeFileAtomicAsync } from './atomic-write';
+import { jpegShrinkFor, jpegShrinkOnLoadWorks, shrunkJpegInput } from './jpeg-shrink';
 import { DERIVATIVE_WEBP, MEDIA_LIMITS, megabytes } from './limits';
 import { mediaFilePath, tempDir } from './paths';
 import { MIME_BY_EXT, sniffRaster, type RasterKind } from './sniff';
@@ -51,8 +52,10 @@ function tooManyPixels(label: string, width: number, height: number): ArchiveErr
   );
 }
 
-function refuseDecodeError(label: string, e: unknown): never {
-  const msg = e instanceof Error ? e.message : String(e);
+/** `tempFile`, when the image was decoded from one, is kept out of the message: the curator never named it. */
+function refuseDecodeError(label: string, e: unknown, tempFile?: string): never {
+  const raw = e instanceof Error ? e.message : String(e);
+  const msg = tempFile ? raw.split(tempFile).join('the file') : raw;
   if (/pixel limit/i.test(msg)) throw mediaRefusal('MEDIA_TOO_LARGE.pixel-limit', label, `${label} is over the ${MEDIA_LIMITS.maxPixels / 1e6} megapixel limit. Save a smaller copy and add that.`, { limit: MEDIA_LIMITS.maxPixels / 1e6 });
   throw mediaRefusal('MEDIA_CORRUPT', label, `${label} is damaged or incomplete and cannot be read (${msg.split('\n')[0]}). Copy it again from the camera, scanner or original folder.`, { error: msg.split('\n')[0]! });
 }
@@ -96,8 +99,8 @@ export function isHarmlessJpegWarning(message: string): boolean {
   return /extraneous bytes before marker|unknown JFIF revision|inconsistent progression sequence/i.test(message);
 }
 
-async function decodeToScreen(bytes: Buffer, ext: RasterKind, strict: boolean) {
-  return sharp(bytes, { failOn: strict && ext === 'jpg' ? 'warning' : 'truncated', limitInputPixels: MEDIA_LIMITS.maxPixels, animated: false })
+async function decodeToScreen(input: Buffer | string, ext: RasterKind, strict: boolean) {
+  return sharp(input, { failOn: strict && ext === 'jpg' ? 'warning' : 'truncated', limitInputPixels: MEDIA_LIMITS.maxPixels, animated: false })
     .rotate()
     .resize({ width: MEDIA_LIMITS.screenSize, height: MEDIA_LIMITS.screenSize, fit: 'inside', withoutEnlargement: true })
     .raw()
@@ -107,16 +110,17 @@ async function decodeToScreen(bytes: Buffer, ext: RasterKind, strict: boolean) {
 /**
  * Decodes once (EXIF-rotated, shrunk on load where the format allows, first frame only) to raw pixels at
  * screen size, then encodes the screen and thumbnail images from those pixels side by side. Output carries
- * no metadata: sharp writes none unless asked, so GPS and camera data never reach a derivative.
+ * no metadata: sharp writes none unless asked, so GPS and camera data never reach a derivative. `input` is
+ * the image's bytes, or a libvips file name that loads a JPEG at reduced scale (see jpeg-shrink.ts).
  */
-async function renderDerivatives(bytes: Buffer, ext: RasterKind, label: string): Promise<{ screen: Encoded; thumb: Encoded }> {
+async function renderDerivatives(input: Buffer | string, ext: RasterKind, label: string, tempFile?: string): Promise<{ screen: Encoded; thumb: Encoded }> {
   try {
     let decoded: Awaited<ReturnType<typeof decodeToScreen>>;
     try {
-      decoded = await decodeToScreen(bytes, ext, true);
+      decoded = await decodeToScreen(input, ext, true);
     } catch (e) {
       if (!(e instanceof Error) || !isHarmlessJpegWarning(e.message)) throw e;
-      decoded = await decodeToScreen(bytes, ext, false);
+      decoded = await decodeToScreen(input, ext, false);
     }
     const { data, info } = decoded;
     const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
@@ -132,30 +136,49 @@ async function renderDerivatives(bytes: Buffer, ext: RasterKind, label: string):
       thumb: { data: thumb.data, width: thumb.info.width, height: thumb.info.height },
     };
   } catch (e) {
-    refuseDecodeError(label, e);
+    refuseDecodeError(label, e, tempFile);
+  }
+}
+
+/** Decodes and encodes from a temp copy of the original when the JPEG can be decoded at reduced scale. */
+async function renderStaged(tmp: string, bytes: Buffer, ext: RasterKind, width: number, height: number, label: string) {
+  const shrink = ext === 'jpg' && (await jpegShrinkOnLoadWorks()) ? jpegShrinkFor(width, height) : 1;
+  if (shrink === 1) return { ...(await renderDerivatives(bytes, ext, label)), staged: null };
+  // libvips shrinks a JPEG on load only from a file. The file is the original's own temp copy, so the pixels
+  // decoded are exactly the bytes hashed, and storing the original is then a rename.
+  const staged = await stageFile(tmp, bytes);
+  try {
+    return { ...(await renderDerivatives(shrunkJpegInput(staged.path, shrink), ext, label, staged.path)), staged };
+  } catch (e) {
+    await discardStaged(staged);
+    throw e;
   }
 }
 
 /**
- * Validates one image and writes its original and derivatives into the store. Nothing is written until the
- * image has been fully decoded and both derivatives encoded, so a refused file leaves no trace; each file
- * is written to a temp file and renamed. Safe to run for many images in parallel and to abandon: until a
- * database row names the hash, the files are unreferenced.
+ * Validates one image and writes its original and derivatives into the store. Nothing enters the store until
+ * the image has been fully decoded and both derivatives encoded, so a refused file leaves no trace (a temp
+ * copy made for decoding is removed); each file is written to a temp file and renamed. Safe to run for many
+ * images in parallel and to abandon: until a database row names the hash, the files are unreferenced.
  */
 export async function prepareMedia(root: string, input: Buffer | string, label: string, originalName = ''): Promise<PreparedMedia> {
   const bytes = await readImageInput(input, label);
   if (bytes.length > MEDIA_LIMITS.maxBytes) throw tooManyBytes(label, bytes.length);
   const ext = sniffRaster(bytes, label);
   const { width, height } = await readHeader(bytes, label);
-  const { screen, thumb } = await renderDerivatives(bytes, ext, label);
+  const tmp = tempDir(root);
+  const { screen, thumb, staged } = await renderStaged(tmp, bytes, ext, width, height, label);
 
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const tmp = tempDir(root);
   const original = mediaFilePath(root, sha256, 'original', ext);
+  const storeOriginal = (): Promise<void> => {
+    if (fs.existsSync(original)) return staged ? discardStaged(staged) : Promise.resolve();
+    return staged ? commitStaged(staged, original) : writeFileAtomicAsync(tmp, original, bytes);
+  };
   // Every write is let finish (or clean up its temp file) before a failure is reported, so a caller that
   // gives up on this image never races a sibling write still holding a temp file.
   const writes = await Promise.allSettled([
-    fs.existsSync(original) ? Promise.resolve() : writeFileAtomicAsync(tmp, original, bytes),
+    storeOriginal(),
     writeFileAtomicAsync(tmp, mediaFilePath(root, sha256, 'screen', 'webp'), screen.data),
     writeFileAtomicAsync(tmp, mediaFilePath(root, sha256, 'thumb', 'webp'), thumb.data),
   ]);

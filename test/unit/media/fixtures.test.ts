@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { screenLongSide } from '../../../archive/media/jpeg-shrink';
 import { MEDIA_LIMITS } from '../../../archive/media/limits';
 import { mediaFilePath } from '../../../archive/media/paths';
 import { prepareMedia } from '../../../archive/media/prepare';
@@ -25,8 +26,8 @@ describe('real photographs go through the pipeline', () => {
     const p = await prepareMedia(root, file, name, name);
     expect([p.width, p.height, p.ext]).toEqual([meta.width, meta.height, name.endsWith('.png') ? 'png' : 'jpg']);
     for (const d of p.derivatives) {
-      const max = d.variant === 'thumb' ? MEDIA_LIMITS.thumbSize : MEDIA_LIMITS.screenSize;
-      expect(Math.max(d.width, d.height)).toBe(Math.min(max, Math.max(meta.width!, meta.height!)));
+      const long = d.variant === 'thumb' ? Math.min(MEDIA_LIMITS.thumbSize, Math.max(meta.width!, meta.height!)) : screenLongSide(meta.width!, meta.height!, p.ext);
+      expect(Math.max(d.width, d.height)).toBe(long);
       expect(Math.abs(d.width / d.height - meta.width! / meta.height!)).toBeLessThan(0.02);
       expect((await sharp(mediaFilePath(root, p.sha256, d.variant, 'webp')).metadata()).format).toBe('webp');
     }
