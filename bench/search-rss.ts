@@ -4,6 +4,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { openArchive } from '../archive/archive';
 import { searchEngineFor } from '../archive/search/engine';
+import { peakTracker, type CleanRss } from './search-memory';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: search-rss.ts <archive dir>');
@@ -12,13 +13,25 @@ const gc = vm.runInNewContext('gc') as () => void;
 const archive = openArchive(dir, { readonly: true });
 gc();
 const before = process.memoryUsage.rss();
-let peak = before;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+const peak = peakTracker();
+const t = performance.now();
 const engine = searchEngineFor(archive.db);
+const buildMs = performance.now() - t;
 const right = process.memoryUsage.rss();
-peak = Math.max(peak, right);
 gc();
 await new Promise((r) => setTimeout(r, 1000));
-clearInterval(sampler);
-console.log(JSON.stringify({ exhibits: engine.index.size, before, right, settled: process.memoryUsage.rss(), peak }));
+const m = process.memoryUsage();
+const out: CleanRss = {
+  exhibits: engine.index.size,
+  buildMs,
+  before,
+  peak: peak.stop(),
+  peakFrom: peak.from,
+  right,
+  settled: m.rss,
+  heapUsed: m.heapUsed,
+  heapTotal: m.heapTotal,
+  arrayBuffers: m.arrayBuffers,
+};
+console.log(JSON.stringify(out));
 archive.close();

@@ -77,12 +77,7 @@ export function docKeys(doc: IndexedDoc): DocKeys {
     const cps = codePoints(line);
     for (let i = 0; i < cps.length; i++) for (const r of readingsAt(cps, [], i)) letters[3] |= letterBit(r);
   }
-  const long = doc.zh[G_LONG];
-  for (let i = 0; i < long.length; i++) {
-    const cp = long.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (cp !== 0x20 && cp !== 0x0a) chars[C_LONG]!.add(cp);
-  }
+  longChars(doc.zh[G_LONG], chars[C_LONG]!);
   doc.words.forEach((text, g) => {
     for (const w of wordsOf(text)) {
       vocabulary.add(w);
@@ -99,6 +94,16 @@ export function docKeys(doc: IndexedDoc): DocKeys {
     }
   });
   return { chars, readings, words, wholeWords, vocabulary, letters };
+}
+
+/** The code points of the long text an exhibit is listed under (C_LONG). */
+export function longChars(long: string, into = new Set<number>()): Set<number> {
+  for (let i = 0; i < long.length; i++) {
+    const cp = long.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp !== 0x20 && cp !== 0x0a) into.add(cp);
+  }
+  return into;
 }
 
 /** The first one, two and three characters of a word: the keys short query words are looked up by. */

@@ -26,7 +26,8 @@ export interface SourceDoc {
   translations: TranslatedText[];
 }
 
-const SEARCHED = new Set<string>(ZH_FIELDS);
+/** Translated fields search reads: the exhibit's own Chinese fields. */
+export const SEARCHED = new Set<string>(ZH_FIELDS);
 
 interface ExhibitRow extends Record<ZhField, string> {
   id: number;

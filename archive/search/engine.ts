@@ -3,6 +3,7 @@ import type { Audience } from '../content/visibility';
 import { logTail, readChanges, type LogPosition } from './change-feed';
 import { toIndexedDoc } from './doc';
 import { loadSourceDocs, type SourceDoc } from './doc-source';
+import { streamSourceDocs } from './doc-stream';
 import { suggest } from './fuzzy';
 import type { QueryForms } from './highlight';
 import { InvertedIndex } from './inverted-index';
@@ -30,8 +31,6 @@ export interface EngineResult extends RankedPage {
   didYouMean: string | null;
 }
 
-
-const BUILD_SLICE = 200;
 /** Changed exhibits applied before the next query whatever it costs (a few milliseconds at most). */
 const APPLY_AT_ONCE = 256;
 /** Exhibits read and re-indexed per step of a larger batch (a step takes well under a millisecond). */
@@ -73,17 +72,17 @@ export class SearchEngine {
   }
 
   /**
-   * Reads every exhibit and builds the index from nothing, a slice of exhibits at a time (the raw rows of
-   * 100k exhibits at once would double the peak memory), all from one snapshot of the database.
+   * Reads every exhibit and builds the index from nothing, one exhibit at a time from a single statement
+   * (see streamSourceDocs), all from one snapshot of the database.
    */
   rebuild(): void {
     const index = new InvertedIndex();
     const { collections, at } = this.read(() => {
-      const ids = (this.db.prepare('SELECT id FROM exhibits ORDER BY id').pluck().all() as number[]);
-      for (let i = 0; i < ids.length; i += BUILD_SLICE) for (const src of loadSourceDocs(this.db, ids.slice(i, i + BUILD_SLICE))) index.put(toIndexedDoc(src));
+      index.build(() => {
+        for (const src of streamSourceDocs(this.db)) index.put(toIndexedDoc(src));
+      });
       return { collections: loadCollections(this.db), at: logTail(this.db) };
     });
-    index.trim();
     this.index = index;
     this.collections = collections;
     this.at = at;

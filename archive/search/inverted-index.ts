@@ -1,5 +1,5 @@
 import { G_LONG, G_NAME, G_SHORT, G_TITLE, WORD_GROUPS, type IndexedDoc } from './doc';
-import { CHAR_GROUPS, docKeys, READING_GROUPS } from './doc-keys';
+import { C_LONG, CHAR_GROUPS, docKeys, longChars, READING_GROUPS } from './doc-keys';
 import { surnameExtras } from './pinyin/readings';
 import { PostingMap, PostingStore } from './postings';
 import { SegmentIndex, SLOT_NAME, SLOT_SHORT, SLOT_TITLE } from './segment-index';
@@ -60,6 +60,8 @@ export class InvertedIndex {
 
   /** One past the highest id ever indexed: the size of per-id scratch arrays. */
   idLimit = 0;
+  /** Inside build(): the long text's characters are counted, and listed at the end. */
+  private building = false;
 
   has(id: number): boolean {
     return id < this.idLimit && this.live[id] === 1;
@@ -81,7 +83,9 @@ export class InvertedIndex {
     this.ensure(id);
     const k = docKeys(doc);
     k.chars.forEach((set, g) => {
-      for (const cp of set) this.chars[g]!.add(cp, id);
+      const map = this.chars[g]!;
+      if (this.building && g === C_LONG) for (const cp of set) map.reserve(cp, id);
+      else for (const cp of set) map.add(cp, id);
     });
     k.readings.forEach((set, g) => {
       for (const r of set) this.readings[g]!.add(r, id);
@@ -179,9 +183,27 @@ export class InvertedIndex {
     };
   }
 
-  /** Packs every list tight: after a full build, when most lists stop growing. */
-  trim(): void {
-    this.store.compact(0);
+  /**
+   * Fills an empty index through `fill` (which calls put), with every list given its exact room at the
+   * end instead of grown as it goes (see PostingStore.deferAdds). The long text's characters, over 40% of
+   * all ids, are not written down but listed again from the text kept anyway, once the room is there.
+   */
+  build(fill: () => void): void {
+    if (this.size) throw new Error('InvertedIndex.build: only for an empty index');
+    this.store.deferAdds();
+    this.building = true;
+    try {
+      fill();
+    } finally {
+      this.building = false;
+    }
+    this.store.applyDeferred();
+    const long = this.chars[C_LONG]!;
+    for (let id = 0; id < this.idLimit; id++) {
+      if (this.live[id] !== 1) continue;
+      for (const cp of longChars(this.longText[id] ?? '')) long.add(cp, id);
+    }
+    this.store.trim();
   }
 
   charList(group: number, cp: number): Int32Array {

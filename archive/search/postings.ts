@@ -1,3 +1,5 @@
+import { AddLog } from './add-log';
+
 /**
  * Posting lists: sorted, duplicate-free lists of ids, all kept in a few large Int32Array chunks and named
  * by small integer list ids. An index holds some 150,000 lists, most with a handful of entries; a typed
@@ -20,6 +22,8 @@ export class PostingStore {
   /** Slots no list uses any more (moved or released); compacted away once they dominate. */
   private garbage = 0;
   private used = 0;
+  /** Adds written down instead of made, during a full build (see deferAdds). */
+  private log: AddLog | null = null;
 
   constructor(private readonly chunkSize = CHUNK) {}
 
@@ -40,6 +44,7 @@ export class PostingStore {
   }
 
   release(list: number): void {
+    this.refuseWhileDeferred('release');
     this.garbage += this.cap[list]!;
     this.size[list] = 0;
     this.cap[list] = 0;
@@ -62,6 +67,7 @@ export class PostingStore {
   }
 
   private addSlow(list: number, id: number): void {
+    if (this.log) return this.defer(list, id);
     const n = this.size[list]!;
     let data = n ? this.chunks[this.chunkOf[list]!]! : EMPTY;
     let s = this.start[list]!;
@@ -88,6 +94,7 @@ export class PostingStore {
   delete(list: number, id: number): void {
     const n = this.size[list]!;
     if (n === 0) return;
+    this.refuseWhileDeferred('delete');
     const data = this.chunks[this.chunkOf[list]!]!;
     const s = this.start[list]!;
     const at = lowerBound(data, s + n, id, s);
@@ -99,6 +106,7 @@ export class PostingStore {
   /** The list's ids, ascending; a view that is only valid until the next change. */
   view(list: number): Int32Array {
     if (list < 0 || this.size[list] === 0) return EMPTY;
+    this.refuseWhileDeferred('view');
     const s = this.start[list]!;
     return this.chunks[this.chunkOf[list]!]!.subarray(s, s + this.size[list]!);
   }
@@ -111,6 +119,7 @@ export class PostingStore {
    * soon as it is emptied.
    */
   compact(slack = 0): void {
+    this.refuseWhileDeferred('compact');
     const order = Array.from({ length: this.lists }, (_, l) => l).filter((l) => this.size[l]! > 0);
     order.sort((a, b) => this.chunkOf[a]! - this.chunkOf[b]! || this.start[a]! - this.start[b]!);
     const inPlace = slack === 0 && this.chunks.every((c) => c.length === this.chunkSize);
@@ -141,6 +150,84 @@ export class PostingStore {
     this.top = top;
     this.used = this.chunks.reduce((sum, c, i) => sum + (i < chunk ? c.length : 0), 0) + top;
     this.garbage = 0;
+  }
+
+  /**
+   * From here until applyDeferred(), adds are only counted and written down (under two bytes each), then
+   * made into lists given exactly the room they need. A full build grows some 250,000 lists from nothing;
+   * grown by moving, they leave twice their own size behind in abandoned room before the final packing,
+   * most of the build's peak memory. Only for an empty store, and only adds: a list cannot be read,
+   * shrunk or released meanwhile. size[] counts the adds (an upper bound of the distinct ids: an id added
+   * again right after itself is not counted) so callers asking "is this list empty" get the right answer;
+   * start[] holds each list's last id, as the list has no room of its own yet.
+   */
+  deferAdds(): void {
+    if (this.chunks.length || this.log) throw new Error('PostingStore.deferAdds: only for an empty store');
+    this.log = new AddLog();
+  }
+
+  /**
+   * While adds are deferred: counts an add the caller will make itself after applyDeferred(), from data
+   * it keeps anyway, so the log need not hold it.
+   */
+  reserve(list: number, id: number): void {
+    if (!this.log) throw new Error('PostingStore.reserve: only while adds are deferred');
+    const n = this.size[list]!;
+    if (n > 0 && this.start[list] === id) return;
+    this.size[list] = n + 1;
+    this.start[list] = id;
+  }
+
+  /**
+   * Gives every list the room its adds and reservations counted, in list order, and makes the adds
+   * written down. Reserved room stays empty for the caller to fill; then trim().
+   */
+  applyDeferred(): void {
+    const log = this.log;
+    if (!log) return;
+    this.log = null;
+    let chunk = -1;
+    let top = 0;
+    for (let l = 0; l < this.lists; l++) {
+      const n = this.size[l]!;
+      this.size[l] = 0;
+      this.cap[l] = n;
+      if (n === 0) continue;
+      if (chunk < 0 || top + n > this.chunks[chunk]!.length) {
+        this.chunks.push(new Int32Array(Math.max(this.chunkSize, n)));
+        chunk++;
+        top = 0;
+      }
+      this.chunkOf[l] = chunk;
+      this.start[l] = top;
+      top += n;
+    }
+    this.top = top;
+    this.used = this.chunks.reduce((sum, c, i) => sum + (i < chunk ? c.length : 0), 0) + top;
+    this.garbage = 0;
+    log.replay((list, id) => this.add(list, id));
+  }
+
+  /** Packs every list tight if any has room it did not use (counted adds that were repeats). */
+  trim(): void {
+    for (let l = 0; l < this.lists; l++) {
+      if (this.size[l]! < this.cap[l]!) {
+        this.compact(0);
+        return;
+      }
+    }
+  }
+
+  private defer(list: number, id: number): void {
+    const n = this.size[list]!;
+    if (n > 0 && this.start[list] === id) return;
+    this.size[list] = n + 1;
+    this.start[list] = id;
+    this.log!.add(list, id);
+  }
+
+  private refuseWhileDeferred(what: string): void {
+    if (this.log) throw new Error(`PostingStore.${what} while adds are deferred`);
   }
 
   /** Moves a full list to fresh room at the end, with space to grow. */
@@ -206,6 +293,13 @@ export class PostingMap<K> {
     let list = this.lists.get(key);
     if (list === undefined) this.lists.set(key, (list = this.store.create()));
     this.store.add(list, id);
+  }
+
+  /** PostingStore.reserve for a key's list, creating the list on the key's first id. */
+  reserve(key: K, id: number): void {
+    let list = this.lists.get(key);
+    if (list === undefined) this.lists.set(key, (list = this.store.create()));
+    this.store.reserve(list, id);
   }
 
   delete(key: K, id: number): void {

@@ -50,6 +50,70 @@ describe('PostingStore', () => {
   });
 });
 
+describe('PostingStore with deferred adds', () => {
+  it.each([
+    ['fresh chunks', 64],
+    ['one chunk', 1 << 16],
+  ])('ends with the lists that adds made directly would give, packed tight: %s', (_label, chunkSize) => {
+    const r = rng(5);
+    const direct = new PostingStore(chunkSize);
+    const deferred = new PostingStore(chunkSize);
+    deferred.deferAdds();
+    const lists: number[] = [];
+    const reserved: [number, number][] = [];
+    for (let step = 0; step < 20_000; step++) {
+      if (lists.length === 0 || r() < 0.02) {
+        const list = direct.create();
+        expect(deferred.create()).toBe(list);
+        lists.push(list);
+        continue;
+      }
+      const list = lists[Math.floor(r() * lists.length)]!;
+      // Mostly rising ids, as a build adds them; some repeats and some older ids, to insert and to skip.
+      const id = r() < 0.8 ? step : Math.floor(r() * step);
+      direct.add(list, id);
+      if (r() < 0.3) {
+        deferred.reserve(list, id);
+        reserved.push([list, id]);
+      } else deferred.add(list, id);
+      if (r() < 0.1) {
+        direct.add(list, id);
+        deferred.add(list, id);
+      }
+      // Emptiness is what callers ask while adds are deferred.
+      expect(deferred.size[list]! > 0).toBe(true);
+    }
+    deferred.applyDeferred();
+    for (const [list, id] of reserved) deferred.add(list, id);
+    deferred.trim();
+    for (const list of lists) expect([...deferred.view(list)]).toEqual([...direct.view(list)]);
+    for (const list of lists) expect(deferred.size[list]).toBe(direct.size[list]);
+    // And it keeps working as a store afterwards.
+    for (const list of lists.slice(0, 50)) {
+      direct.add(list, 1_000_000);
+      deferred.add(list, 1_000_000);
+      direct.delete(list, 1);
+      deferred.delete(list, 1);
+      expect([...deferred.view(list)]).toEqual([...direct.view(list)]);
+    }
+  });
+
+  it('refuses to read, delete, release or compact while adds are deferred, and to defer on a used store', () => {
+    const store = new PostingStore();
+    store.deferAdds();
+    const list = store.create();
+    store.add(list, 1);
+    expect(() => store.view(list)).toThrow();
+    expect(() => store.delete(list, 1)).toThrow();
+    expect(() => store.release(list)).toThrow();
+    expect(() => store.compact(0)).toThrow();
+    store.applyDeferred();
+    expect([...store.view(list)]).toEqual([1]);
+    expect(() => store.deferAdds()).toThrow();
+    expect(() => store.reserve(list, 2)).toThrow();
+  });
+});
+
 describe('PostingMap', () => {
   it('creates a list on the first id of a key and releases it with the last', () => {
     const map = new PostingMap<string>(new PostingStore());
