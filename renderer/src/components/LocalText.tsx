@@ -1,4 +1,4 @@
-import type { ElementType, ReactElement } from 'react';
+import type { ElementType, ReactElement, ReactNode } from 'react';
 import type { LocalText as LocalTextValue } from '../../../archive/api/contract';
 import { htmlLang, useLang } from '../app/prefs';
 import { pickText, type Picked } from '../i18n/local-text';
@@ -17,11 +17,12 @@ export function FallbackMark(): ReactElement {
   return <FallbackMarkWith t={useT()} />;
 }
 
-export function PickedText({ picked, as: Tag = 'span', className, t }: { picked: Picked; as?: ElementType; className?: string; t?: T }): ReactElement | null {
+/** `children`, when given, stand for the text (the same text with parts marked, say). */
+export function PickedText({ picked, as: Tag = 'span', className, t, children }: { picked: Picked; as?: ElementType; className?: string; t?: T; children?: ReactNode }): ReactElement | null {
   if (!picked.text) return null;
   return (
     <Tag className={className} lang={htmlLang[picked.lang]} data-fallback={picked.fallback || undefined}>
-      {picked.text}
+      {children ?? picked.text}
       {picked.fallback && (t ? <FallbackMarkWith t={t} /> : <FallbackMark />)}
     </Tag>
   );

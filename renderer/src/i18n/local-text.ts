@@ -17,8 +17,13 @@ export function pickText(value: LocalText | undefined, lang: Lang): Picked {
   return { text: zh, lang: 'zh', fallback: zh.length > 0 };
 }
 
-/** Name first, else title: a person's tile shows the name, an event's tile its title. */
-export function displayName(item: { name: LocalText; title: LocalText }, lang: Lang): Picked {
+/** Name first, else title: a person's tile shows the name, an event's tile its title; and which it was. */
+export function displayHeading(item: { name: LocalText; title: LocalText }, lang: Lang): { field: 'name' | 'title'; picked: Picked } {
   const name = pickText(item.name, lang);
-  return name.text ? name : pickText(item.title, lang);
+  return name.text ? { field: 'name', picked: name } : { field: 'title', picked: pickText(item.title, lang) };
+}
+
+/** The text displayHeading chooses. */
+export function displayName(item: { name: LocalText; title: LocalText }, lang: Lang): Picked {
+  return displayHeading(item, lang).picked;
 }

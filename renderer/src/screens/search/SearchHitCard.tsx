@@ -2,11 +2,11 @@ import { memo, type ReactElement } from 'react';
 import type { Lang, SearchHit } from '../../../../archive/api/contract';
 import { go } from '../../app/nav-store';
 import { htmlLang } from '../../app/prefs';
-import { FallbackMark } from '../../components/LocalText';
+import { PickedText } from '../../components/LocalText';
 import { Photo } from '../../components/Photo';
 import { SampleMarkWith } from '../../components/SampleMark';
 import { formatExhibitDate } from '../../format/date';
-import { pickText } from '../../i18n/local-text';
+import { displayHeading } from '../../i18n/local-text';
 import type { T } from '../../i18n/use-t';
 import { splitHighlight } from './highlight';
 import { chooseHitText } from './hit-text';
@@ -19,8 +19,7 @@ function Marked({ text, ranges }: { text: string; ranges: readonly (readonly [nu
 /** A large result: picture, name (matched characters marked), date, and an excerpt when another field explains the match. */
 export const SearchHitCard = memo(function SearchHitCard({ hit, collectionTitle, t, lang }: { hit: SearchHit; collectionTitle: string; t: T; lang: Lang }): ReactElement {
   const ex = hit.exhibit;
-  const byName = pickText(ex.name, lang);
-  const heading = byName.text ? { field: 'name' as const, picked: byName } : { field: 'title' as const, picked: pickText(ex.title, lang) };
+  const heading = displayHeading(ex, lang);
   const name = heading.picked;
   const { nameRanges, excerpt } = chooseHitText(hit.highlights, heading, lang);
   const date = formatExhibitDate(ex.date, lang, t);
@@ -28,12 +27,9 @@ export const SearchHitCard = memo(function SearchHitCard({ hit, collectionTitle,
     <button type="button" className="hit" onClick={() => go.to({ name: 'exhibit', id: ex.id })} data-exhibit-id={ex.id}>
       <span className="hit-pic">{ex.cover ? <Photo media={ex.cover} variant="thumb" alt="" /> : <span className="tile-blank" aria-hidden="true">{name.text.slice(0, 1)}</span>}</span>
       <span className="hit-text">
-        {name.text && (
-          <span className="hit-name" lang={htmlLang[name.lang]} data-fallback={name.fallback || undefined}>
-            <Marked text={name.text} ranges={nameRanges} />
-            {name.fallback && <FallbackMark />}
-          </span>
-        )}
+        <PickedText picked={name} className="hit-name" t={t}>
+          <Marked text={name.text} ranges={nameRanges} />
+        </PickedText>
         <span className="hit-meta">
           {collectionTitle && <span>{collectionTitle}</span>}
           {date && <span>{date}</span>}
