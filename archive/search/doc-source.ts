@@ -27,14 +27,35 @@ export interface SourceDoc {
 }
 
 /** Translated fields search reads: the exhibit's own Chinese fields. */
-export const SEARCHED = new Set<string>(ZH_FIELDS);
+const SEARCHED = new Set<string>(ZH_FIELDS);
 
-interface ExhibitRow extends Record<ZhField, string> {
+/** The exhibit's own columns a document is made from (both readers select SOURCE_COLUMNS). */
+export const SOURCE_COLUMNS = `e.id, e.collection_id, e.status, e.hidden, e.year, ${ZH_FIELDS.map((f) => `e.${f}`).join(', ')}`;
+
+export interface SourceRow extends Record<ZhField, string> {
   id: number;
   collection_id: number;
   status: string;
   hidden: number;
   year: number | null;
+}
+
+/** A document from the exhibit's own row; its tags, captions and translations are added as they are read. */
+export function sourceDocOf(r: SourceRow): SourceDoc {
+  const zh = {} as Record<ZhField, string>;
+  for (const f of ZH_FIELDS) zh[f] = r[f] ?? '';
+  return { id: r.id, collectionId: r.collection_id, published: r.status === 'published' && r.hidden === 0, year: r.year, zh, tags: [], captions: [], translations: [] };
+}
+
+/** An exhibit translation, kept when it is of a field search reads. */
+export function addExhibitTranslation(doc: SourceDoc, field: string, lang: TranslatedText['lang'], value: string): void {
+  if (SEARCHED.has(field)) doc.translations.push({ lang, field: field as ZhField, value });
+}
+
+/** A photo's caption and alt text (blank ones skipped), and their translations, in photo order. */
+export function addPhotoText(doc: SourceDoc, caption: string, alt: string, translations: readonly [TranslatedText['lang'], string][]): void {
+  for (const text of [caption, alt]) if (text.trim()) doc.captions.push(text);
+  for (const [lang, value] of translations) doc.translations.push({ lang, field: 'caption', value });
 }
 
 /**
@@ -45,23 +66,10 @@ export function loadSourceDocs(db: Database.Database, ids: readonly number[] | n
   const params = ids ? [JSON.stringify(ids)] : [];
   const only = (column: string, asText = false) => (ids ? `WHERE ${column} IN (SELECT ${asText ? 'CAST(value AS TEXT)' : 'value'} FROM json_each(?))` : '');
   const docs = new Map<number, SourceDoc>();
-  const rows = stmt(db, `SELECT e.id, e.collection_id, e.status, e.hidden, e.year, ${ZH_FIELDS.map((f) => `e.${f}`).join(', ')} FROM exhibits e ${only('e.id')} ORDER BY e.id`).all(
+  const rows = stmt(db, `SELECT ${SOURCE_COLUMNS} FROM exhibits e ${only('e.id')} ORDER BY e.id`).all(
     ...params,
-  ) as ExhibitRow[];
-  for (const r of rows) {
-    const zh = {} as Record<ZhField, string>;
-    for (const f of ZH_FIELDS) zh[f] = r[f] ?? '';
-    docs.set(r.id, {
-      id: r.id,
-      collectionId: r.collection_id,
-      published: r.status === 'published' && r.hidden === 0,
-      year: r.year,
-      zh,
-      tags: [],
-      captions: [],
-      translations: [],
-    });
-  }
+  ) as SourceRow[];
+  for (const r of rows) docs.set(r.id, sourceDocOf(r));
   if (docs.size === 0) return [];
   for (const t of stmt(db, `SELECT t.exhibit_id AS id, t.tag FROM exhibit_tags t ${only('t.exhibit_id')} ORDER BY t.exhibit_id, t.tag`).iterate(...params) as Iterable<{
     id: number;
@@ -73,7 +81,8 @@ export function loadSourceDocs(db: Database.Database, ids: readonly number[] | n
   for (const t of stmt(db, `SELECT CAST(t.entity_id AS INTEGER) AS id, t.field, t.lang, t.value FROM translations t WHERE t.entity = 'exhibit' ${trWhere} ORDER BY t.entity_id, t.field, t.lang`).iterate(
     ...params,
   ) as Iterable<{ id: number; field: string; lang: 'en' | 'mn'; value: string }>) {
-    if (SEARCHED.has(t.field)) docs.get(t.id)?.translations.push({ lang: t.lang, field: t.field as ZhField, value: t.value });
+    const doc = docs.get(t.id);
+    if (doc) addExhibitTranslation(doc, t.field, t.lang, t.value);
   }
   for (const m of stmt(
     db,
@@ -84,8 +93,7 @@ export function loadSourceDocs(db: Database.Database, ids: readonly number[] | n
   ).iterate(...params) as Iterable<{ id: number; alt: string; caption: string; tr: string }>) {
     const doc = docs.get(m.id);
     if (!doc) continue;
-    for (const text of [m.caption, m.alt]) if (text.trim()) doc.captions.push(text);
-    for (const [lang, value] of JSON.parse(m.tr) as ['en' | 'mn', string][]) doc.translations.push({ lang, field: 'caption', value });
+    addPhotoText(doc, m.caption, m.alt, JSON.parse(m.tr) as [TranslatedText['lang'], string][]);
   }
   return [...docs.values()];
 }

@@ -1,12 +1,7 @@
 import type Database from 'better-sqlite3';
-import { SEARCHED, ZH_FIELDS, type SourceDoc, type TranslatedText, type ZhField } from './doc-source';
+import { addExhibitTranslation, addPhotoText, SOURCE_COLUMNS, sourceDocOf, type SourceDoc, type SourceRow, type TranslatedText } from './doc-source';
 
-interface StreamRow extends Record<ZhField, string> {
-  id: number;
-  collection_id: number;
-  status: string;
-  hidden: number;
-  year: number | null;
+interface StreamRow extends SourceRow {
   /** JSON arrays, '[]' when there is none. */
   tags: string;
   tr: string;
@@ -16,7 +11,7 @@ interface StreamRow extends Record<ZhField, string> {
 // One row per exhibit with its tags, translations and photos folded in as JSON, in the orders
 // loadSourceDocs reads them (tags by tag, translations by field then language, photos by position; a
 // photo's translations by the same subquery as there).
-const SQL = `SELECT e.id, e.collection_id, e.status, e.hidden, e.year, ${ZH_FIELDS.map((f) => `e.${f}`).join(', ')},
+const SQL = `SELECT ${SOURCE_COLUMNS},
   (SELECT json_group_array(t.tag ORDER BY t.tag) FROM exhibit_tags t WHERE t.exhibit_id = e.id) AS tags,
   (SELECT json_group_array(json_array(t.field, t.lang, t.value) ORDER BY t.field, t.lang) FROM translations t
     WHERE t.entity = 'exhibit' AND t.entity_id = CAST(e.id AS TEXT)) AS tr,
@@ -33,29 +28,10 @@ FROM exhibits e ORDER BY e.id`;
  */
 export function* streamSourceDocs(db: Database.Database): Generator<SourceDoc> {
   for (const r of db.prepare<[], StreamRow>(SQL).iterate()) {
-    const zh = {} as Record<ZhField, string>;
-    for (const f of ZH_FIELDS) zh[f] = r[f] ?? '';
-    const doc: SourceDoc = {
-      id: r.id,
-      collectionId: r.collection_id,
-      published: r.status === 'published' && r.hidden === 0,
-      year: r.year,
-      zh,
-      tags: r.tags === '[]' ? [] : (JSON.parse(r.tags) as string[]),
-      captions: [],
-      translations: [],
-    };
-    if (r.tr !== '[]') {
-      for (const [field, lang, value] of JSON.parse(r.tr) as [string, 'en' | 'mn', string][]) {
-        if (SEARCHED.has(field)) doc.translations.push({ lang, field: field as ZhField, value });
-      }
-    }
-    if (r.media !== '[]') {
-      for (const [caption, alt, tr] of JSON.parse(r.media) as [string, string, [TranslatedText['lang'], string][]][]) {
-        for (const text of [caption, alt]) if (text.trim()) doc.captions.push(text);
-        for (const [lang, value] of tr) doc.translations.push({ lang, field: 'caption', value });
-      }
-    }
+    const doc = sourceDocOf(r);
+    if (r.tags !== '[]') doc.tags = JSON.parse(r.tags) as string[];
+    if (r.tr !== '[]') for (const [field, lang, value] of JSON.parse(r.tr) as [string, TranslatedText['lang'], string][]) addExhibitTranslation(doc, field, lang, value);
+    if (r.media !== '[]') for (const [caption, alt, tr] of JSON.parse(r.media) as [string, string, [TranslatedText['lang'], string][]][]) addPhotoText(doc, caption, alt, tr);
     yield doc;
   }
 }
