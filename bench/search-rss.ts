@@ -4,7 +4,8 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { openArchive } from '../archive/archive';
 import { searchEngineFor } from '../archive/search/engine';
-import { peakTracker, type CleanRss } from './search-memory';
+import type { CleanRss } from './search-memory';
+import { peakRss } from './stats';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: search-rss.ts <archive dir>');
@@ -13,7 +14,7 @@ const gc = vm.runInNewContext('gc') as () => void;
 const archive = openArchive(dir, { readonly: true });
 gc();
 const before = process.memoryUsage.rss();
-const peak = peakTracker();
+const peak = peakRss();
 const t = performance.now();
 const engine = searchEngineFor(archive.db);
 const buildMs = performance.now() - t;
