@@ -58,17 +58,6 @@ export async function pinchOut(page: Page, target: Locator, spread = 260): Promi
   }
   await s.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await s.detach();
-  // Returns once the momentum has run out: a tap while the list still glides only stops it (as a finger
-  // does), and the test's next tap would land on nothing.
-  let last = Number.NaN;
-  await expect
-    .poll(async () => {
-      const top = await target.evaluate((el) => el.scrollTop);
-      const still = top === last;
-      last = top;
-      return still;
-    }, { intervals: [100] })
-    .toBe(true);
 }
 
 /** A one-finger horizontal swipe (negative dx: leftwards, "next"). */
@@ -81,17 +70,6 @@ export async function swipe(page: Page, target: Locator, dx: number): Promise<vo
   }
   await s.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await s.detach();
-  // Returns once the momentum has run out: a tap while the list still glides only stops it (as a finger
-  // does), and the test's next tap would land on nothing.
-  let last = Number.NaN;
-  await expect
-    .poll(async () => {
-      const top = await target.evaluate((el) => el.scrollTop);
-      const still = top === last;
-      last = top;
-      return still;
-    }, { intervals: [100] })
-    .toBe(true);
 }
 
 /** A one-finger vertical fling on a scroller. */
