@@ -10,6 +10,7 @@ import { ArchiveError } from '../errors';
 import { writeFileAtomic } from '../media/atomic-write';
 import { tempDir } from '../media/paths';
 import { backupFiles, backupsDir, newBackupId } from './paths';
+import { nextCreatedAt } from './list';
 
 export interface BackupRequest {
   reason: BackupReason;
@@ -78,7 +79,7 @@ export function createBackupSync(archive: Archive, req: BackupRequest): BackupIn
   }
   const info = BackupInfo.parse({
     id,
-    createdAt: new Date().toISOString(),
+    createdAt: nextCreatedAt(archive.root),
     reason: req.reason,
     reasonParams: req.params ?? {},
     actor: req.actor,

@@ -21,7 +21,18 @@ export function listBackups(root: string): BackupInfo[] {
       // An unreadable description is not a backup we can vouch for.
     }
   }
-  return out.sort((a, b) => b.id.localeCompare(a.id));
+  // Ids carry only the second, so two backups of one second are ordered by their millisecond createdAt.
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+}
+
+/**
+ * A creation time later than every listed backup's, so "newest first" is the order they were taken in even
+ * when the clock gives two backups the same millisecond (or steps back).
+ */
+export function nextCreatedAt(root: string, now = new Date()): string {
+  const newest = listBackups(root)[0];
+  const after = newest ? Date.parse(newest.createdAt) + 1 : 0;
+  return new Date(Math.max(now.getTime(), Number.isNaN(after) ? 0 : after)).toISOString();
 }
 
 /** When a backup id was taken: 20261130T042000Z-ab12cd → 2026-11-30T04:20:00Z. */
