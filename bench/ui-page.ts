@@ -14,7 +14,7 @@ interface PageGlobals {
   MutationObserver: new (fn: () => void) => { observe(target: unknown, opts: object): void; disconnect(): void };
   PerformanceObserver: new (fn: (list: { getEntries(): { duration: number }[] }) => void) => { observe(opts: object): void; disconnect(): void };
   fetch(url: string, init: object): Promise<{ json(): Promise<unknown> }>;
-  __bench?: { lastDown: number; longTasks: number[]; frames: number[]; recording: boolean; record(on: boolean): void };
+  __bench?: { lastDown: number; downSeen: number; longTasks: number[]; frames: number[]; recording: boolean; record(on: boolean): void };
 }
 
 /**
@@ -40,6 +40,7 @@ export async function installProbes(page: Page): Promise<void> {
     };
     const b = {
       lastDown: 0,
+      downSeen: 0,
       longTasks: [] as number[],
       frames: [] as number[],
       recording: false,
@@ -53,26 +54,43 @@ export async function installProbes(page: Page): Promise<void> {
       },
     };
     w.__bench = b;
-    w.document.addEventListener('pointerdown', (e) => (b.lastDown = e.timeStamp), { capture: true });
+    w.document.addEventListener(
+      'pointerdown',
+      (e) => {
+        b.lastDown = e.timeStamp;
+        b.downSeen = w.performance.now();
+      },
+      { capture: true },
+    );
     new w.PerformanceObserver((list) => {
       if (b.recording) for (const e of list.getEntries()) b.longTasks.push(e.duration);
     }).observe({ type: 'longtask' });
   });
 }
 
+/** Ms from the touch (the pointerdown's timestamp) to: the page's first handler seeing it, the results' commit, their paint. */
+export interface KeyTimes {
+  reached: number;
+  committed: number;
+  painted: number;
+}
+
 /**
- * Resolves with the ms from the last pointerdown to the first paint after the results for `q` were committed
- * (the frame after the commit: rAF, then a task after that frame's paint).
+ * Resolves with the times from the last pointerdown to the first paint after the results for `q` were committed
+ * (the frame after the commit: rAF, then a task after that frame's paint), to the commit itself, and to the
+ * moment the page's first pointerdown listener ran (the rest of the touch's way to the page is Chromium's).
  */
-export function armResultsPainted(page: Page, q: string): Promise<number> {
+export function armResultsPainted(page: Page, q: string): Promise<KeyTimes> {
   return page.evaluate(
     (query) =>
-      new Promise<number>((resolve) => {
+      new Promise<KeyTimes>((resolve) => {
         const w = globalThis as unknown as PageGlobals;
         const done = () => {
+          const b = w.__bench!;
+          const committed = w.performance.now() - b.lastDown;
           w.requestAnimationFrame(() => {
             const ch = new w.MessageChannel();
-            ch.port1.onmessage = () => resolve(w.performance.now() - w.__bench!.lastDown);
+            ch.port1.onmessage = () => resolve({ reached: b.downSeen - b.lastDown, committed, painted: w.performance.now() - b.lastDown });
             ch.port2.postMessage(0);
           });
         };

@@ -1,6 +1,7 @@
 // The renderer's only door to the archive. It knows the contract's types, never its runtime code, and never
 // which transport it has: Electron's preload (window.archiveApi) or the serve shell's HTTP routes.
 import type { ArchiveApi, ArchiveTransport, Envelope, ErrorBody, MethodName } from '../../../archive/api/contract';
+import { envelopeOf, OFFLINE, type WorkerReply } from './worker-reply';
 
 export class ApiError extends Error {
   constructor(
@@ -30,13 +31,15 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
       credentials: 'same-origin',
     });
   } catch {
-    return { ok: false, error: { code: 'OFFLINE', message: 'The archive is not answering.' } };
+    return OFFLINE;
   }
+  let text: string;
   try {
-    return (await res.json()) as Envelope<unknown>;
+    text = await res.text();
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `The archive answered ${res.status} without a result.` } };
+    return OFFLINE;
   }
+  return envelopeOf({ id: 0, status: res.status, text });
 }
 
 /** Methods called on every key: they travel through a worker (see http-worker.ts for why). */
@@ -50,8 +53,8 @@ function httpWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
     worker = new Worker(new URL('./http-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (e: MessageEvent<{ id: number; envelope: Envelope<unknown> }>) => {
-      waiting.get(e.data.id)?.(e.data.envelope);
+    worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
+      waiting.get(e.data.id)?.(envelopeOf(e.data));
       waiting.delete(e.data.id);
     });
     worker.addEventListener('error', () => {
@@ -59,7 +62,7 @@ function httpWorker(): Worker | null {
       worker = null;
       for (const [id, resolve] of waiting) {
         waiting.delete(id);
-        resolve({ ok: false, error: { code: 'OFFLINE', message: 'The archive is not answering.' } });
+        resolve(OFFLINE);
       }
     });
   } catch {

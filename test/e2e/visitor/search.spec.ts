@@ -8,6 +8,13 @@ async function typeKeys(page: Page, text: string): Promise<void> {
   for (const ch of text) await keyboard.getByRole('button', { name: ch, exact: true }).tap();
 }
 
+/** From the attract loop to the search screen, the way a visitor gets there. */
+async function openSearch(page: Page, url: string): Promise<void> {
+  await startVisit(page, url);
+  await page.getByRole('button', { name: /查找人物与故事/ }).tap();
+  await waitScreen(page, 'search');
+}
+
 const results = (page: Page) => page.getByRole('region', { name: '查找结果' });
 
 for (const vp of VIEWPORTS) {
@@ -15,9 +22,7 @@ for (const vp of VIEWPORTS) {
     test.use({ viewport: { width: vp.width, height: vp.height } });
 
     test('pinyin initials, two characters, a typo, and the candidate bar', async ({ page, kiosk, consoleErrors, foreignRequests }) => {
-      await startVisit(page, kiosk.url);
-      await page.getByRole('button', { name: /查找人物与故事/ }).tap();
-      await waitScreen(page, 'search');
+      await openSearch(page, kiosk.url);
       expect(await checkTouchTargets(page)).toEqual([]);
       const field = page.getByRole('searchbox', { name: '查找内容' });
 
@@ -60,10 +65,28 @@ for (const vp of VIEWPORTS) {
       expect(foreignRequests).toEqual([]);
     });
 
+    test('a first letter shows its first cards at once, the whole page after a pause, and more on request', async ({ page, kiosk, consoleErrors, foreignRequests }) => {
+      await openSearch(page, kiosk.url);
+      await typeKeys(page, 's');
+      const cards = results(page).locator('.hit');
+      const count = results(page).getByRole('status');
+      await expect(count).toContainText(/找到 \d+ 条结果/);
+      const total = Number((await count.textContent())?.match(/\d+/)?.[0]);
+      expect(total).toBeGreaterThan(48);
+      // The key is answered with the cards that fill the screen; the page of 24 follows once the visitor pauses,
+      // and only then is "more" offered.
+      await expect(cards).toHaveCount(24);
+      const first = await cards.allTextContents();
+      await results(page).getByRole('button', { name: '更多结果' }).tap();
+      await expect(cards).toHaveCount(48);
+      expect((await cards.allTextContents()).slice(0, 24)).toEqual(first);
+      await expect(count).toHaveText(`找到 ${total} 条结果`);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    });
+
     test('nothing found suggests what to try next', async ({ page, kiosk, consoleErrors, foreignRequests }) => {
-      await startVisit(page, kiosk.url);
-      await page.getByRole('button', { name: /查找人物与故事/ }).tap();
-      await waitScreen(page, 'search');
+      await openSearch(page, kiosk.url);
       await typeKeys(page, 'qqqqxxxx');
       const none = results(page).getByRole('status');
       await expect(none).toContainText('没有找到“qqqqxxxx”');

@@ -21,9 +21,12 @@ import './search.css';
 
 const PAGE = 24;
 const MAX_RESULTS = 96;
-/** Cards drawn in the frame that shows a new text's results: more than fill the list on a 1440p screen. */
+/**
+ * Hits asked for on a key: more than fill the list on a 1440p screen. The archive answers a third as much as
+ * for a full page, so the reply reaches the screen sooner on a machine whose two cores also draw the key.
+ */
 const FIRST_CARDS = 8;
-/** The rest of the cards (below the fold) are drawn once the text has not changed for this long. */
+/** The full page of hits (below the fold) is asked for once the text has not changed for this long. */
 const REST_AFTER_MS = 300;
 /** Results older than the text are dimmed (and marked busy) only once the answer is this late. */
 const BUSY_AFTER_MS = 250;
@@ -55,8 +58,10 @@ export function SearchScreen(): ReactElement {
   const [text, setText] = useScreenMemo<string>('text', '');
   const [layout, setLayout] = useState<KeyboardLayout>('letters');
   const [limit, setLimit] = useState(PAGE);
-  /** `drawn`: how many of the hits are on the page; the rest of a new text's hits follow once the first are painted. */
-  const [result, setResult] = useState<{ q: string; out: SearchOutput; drawn: number } | null>(null);
+  /** `complete`: the hits are the whole page asked for (`limit`), not just the first cards of a new text. */
+  const [result, setResult] = useState<{ q: string; out: SearchOutput; complete: boolean } | null>(null);
+  const shownQ = useRef<string | null>(null);
+  shownQ.current = result?.q ?? null;
   const [failed, setFailed] = useState(false);
   const [candidates, setCandidates] = useState<{ pinyin: string; list: Candidates }>({ pinyin: '', list: [] });
   const seq = useRef(0);
@@ -99,27 +104,33 @@ export function SearchScreen(): ReactElement {
         () => live() && setCandidates({ pinyin, list: [] }),
       );
     };
-    searchFor(q, limit).then(
-      (out) => {
-        if (!live()) return;
-        flushSync(() => {
-          setFailed(false);
-          // A new text shows only the cards that fit first; more results for the same text (the "more" button)
-          // keep the cards already there.
-          setResult((prev) => ({ q, out, drawn: prev?.q === q ? out.hits.length : FIRST_CARDS }));
-        });
-        afterPaint(candidatesFor);
+    const show = (out: SearchOutput, complete: boolean, thenCandidates = true) => {
+      if (!live()) return;
+      flushSync(() => {
+        setFailed(false);
+        setResult({ q, out, complete });
+      });
+      if (thenCandidates) afterPaint(candidatesFor);
+    };
+    const fail = () => {
+      if (!live()) return;
+      setFailed(true);
+      candidatesFor();
+    };
+    if (shownQ.current === q) {
+      // More results for the text on screen (the "more" button): the cards already there stay, the rest join them.
+      searchFor(q, limit).then((out) => show(out, true), fail);
+    } else {
+      searchFor(q, FIRST_CARDS).then((first) => {
+        show(first, first.hits.length >= first.total);
+        if (first.hits.length >= first.total) return;
         // While keys keep coming, the cards below the fold would be replaced before anyone could scroll to them.
         window.setTimeout(() => {
-          if (live()) setResult((r) => (r?.out === out && r.drawn < out.hits.length ? { ...r, drawn: out.hits.length } : r));
+          // A failure here leaves the first cards in place; the next key or "back" asks again.
+          if (live()) searchFor(q, limit).then((out) => show(out, true, false), () => {});
         }, REST_AFTER_MS);
-      },
-      () => {
-        if (!live()) return;
-        setFailed(true);
-        candidatesFor();
-      },
-    );
+      }, fail);
+    }
     // Leaving the screen (or the kiosk resetting) drops whatever is still on its way.
     return () => {
       if (n === seq.current) seq.current++;
@@ -132,7 +143,8 @@ export function SearchScreen(): ReactElement {
   const type = useCallback(
     (next: string) => {
       latest.current = next;
-      if (next.trim()) void searchFor(next.trim(), PAGE);
+      // The same text as on screen (a trailing space) is answered by the effect with a full page.
+      if (next.trim() && next.trim() !== shownQ.current) void searchFor(next.trim(), FIRST_CARDS);
       setLimit(PAGE);
       setText(next);
     },
@@ -213,13 +225,13 @@ export function SearchScreen(): ReactElement {
                 </button>
               )}
               <ul className="hits">
-                {shown.out.hits.slice(0, shown.drawn).map((h) => (
+                {shown.out.hits.map((h) => (
                   <li key={h.exhibit.id}>
                     <SearchHitCard hit={h} collectionTitle={titleOf(h.collectionSlug)} t={t} lang={lang} />
                   </li>
                 ))}
               </ul>
-              {shown.out.total > shown.out.hits.length && limit < MAX_RESULTS && (
+              {shown.complete && shown.out.total > shown.out.hits.length && limit < MAX_RESULTS && (
                 <button type="button" className="btn btn-quiet search-more" onClick={() => setLimit((l) => Math.min(MAX_RESULTS, l + PAGE))}>
                   {t('search.more')}
                 </button>
