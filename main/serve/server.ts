@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Archive } from '../../archive/archive';
 import type { Dispatch } from '../../archive/api/dispatch';
+import { attachApiSocket } from './api-socket';
 import { resolveMedia } from '../../archive/media/resolve';
 import { contentSecurityPolicy } from './csp';
 import { BodyError, readBody } from './read-body';
@@ -66,7 +67,7 @@ function securityHeaders(res: http.ServerResponse): void {
 
 export function createServeShell(opts: ServeOptions): http.Server {
   const log = opts.log ?? ((m: string) => console.error(m));
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     void (async () => {
       securityHeaders(res);
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -100,6 +101,8 @@ export function createServeShell(opts: ServeOptions): http.Server {
       else res.destroy();
     });
   });
+  attachApiSocket(server, opts.dispatch, log);
+  return server;
 }
 
 export function listen(server: http.Server, host: string, port: number): Promise<string> {

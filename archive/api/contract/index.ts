@@ -31,6 +31,7 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export * from './common';
 export * from './visitor';
 export * from './search';
+export * from './key-methods';
 export * from './shell';
 export * from './exhibit-input';
 export * from './curator';

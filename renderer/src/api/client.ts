@@ -1,6 +1,6 @@
 // The renderer's only door to the archive. It knows the contract's types, never its runtime code, and never
 // which transport it has: Electron's preload (window.archiveApi) or the serve shell's HTTP routes.
-import type { ArchiveApi, ArchiveTransport, Envelope, ErrorBody, MethodName } from '../../../archive/api/contract';
+import type { ArchiveApi, ArchiveTransport, Envelope, ErrorBody, KeyMethod, MethodName } from '../../../archive/api/contract';
 import { envelopeOf, OFFLINE, type WorkerReply } from './worker-reply';
 
 export class ApiError extends Error {
@@ -42,8 +42,9 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
   return envelopeOf({ id: 0, status: res.status, text });
 }
 
-/** Methods called on every key: they travel through a worker (see http-worker.ts for why). */
-const VIA_WORKER = new Set<string>(['search', 'pinyinCandidates']);
+/** Methods called on every key: they travel through a worker (see http-worker.ts for why). Typed by the
+ * contract's list, so the serve shell's socket and this client always agree on which methods they are. */
+const VIA_WORKER: Record<KeyMethod, true> = { search: true, pinyinCandidates: true };
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -101,7 +102,7 @@ export function createApi(transport: ArchiveTransport | undefined = typeof windo
       return async (input: unknown) => {
         const viaBridge = transport?.[method] as ((i: unknown) => Promise<Envelope<unknown>>) | undefined;
         if (viaBridge) return unwrap(await viaBridge(input ?? {}));
-        const w = VIA_WORKER.has(method) && typeof Worker !== 'undefined' ? httpWorker() : null;
+        const w = Object.hasOwn(VIA_WORKER, method) && typeof Worker !== 'undefined' ? httpWorker() : null;
         return unwrap(w ? await overWorker(w, method, input) : await overHttp(method, input));
       };
     },

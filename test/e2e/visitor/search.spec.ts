@@ -22,6 +22,11 @@ for (const vp of VIEWPORTS) {
     test.use({ viewport: { width: vp.width, height: vp.height } });
 
     test('pinyin initials, two characters, a typo, and the candidate bar', async ({ page, kiosk, consoleErrors, foreignRequests }) => {
+      // Per-key calls travel on the serve shell's own socket once it is open (and over HTTP before).
+      const socketCalls: string[] = [];
+      page.on('websocket', (ws) => {
+        if (new URL(ws.url()).origin === new URL(kiosk.url).origin.replace(/^http/, 'ws')) ws.on('framesent', (f) => socketCalls.push(String(f.payload).split('\n')[1] ?? ''));
+      });
       await openSearch(page, kiosk.url);
       expect(await checkTouchTargets(page)).toEqual([]);
       const field = page.getByRole('searchbox', { name: '查找内容' });
@@ -61,6 +66,8 @@ for (const vp of VIEWPORTS) {
       await page.getByRole('button', { name: '返回' }).tap();
       await waitScreen(page, 'search');
       await expect(field).toContainText('danxiaochuang');
+      expect(socketCalls).toContain('search');
+      expect(socketCalls).toContain('pinyinCandidates');
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
     });
