@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../../archive/archive';
 import { upsertCollection } from '../../../archive/content/collection-write';
 import { upsertExhibit } from '../../../archive/content/exhibit-write';
-import { WARM_UP_QUERIES, warmUpSearch } from '../../../archive/search/warm-up';
+import { QUERIES_AFTER_MS, WARM_UP_QUERIES, warmUpSearch } from '../../../archive/search/warm-up';
 import { makeTempDir } from '../../support/temp-dir';
 
 let archive: Archive;
@@ -23,8 +23,13 @@ afterEach(() => {
 /** A task queue the test drains by hand, so each warm-up step is seen as its own task. */
 function manualTasks() {
   const queue: (() => void)[] = [];
+  const delays: number[] = [];
   return {
-    schedule: (step: () => void) => void queue.push(step),
+    delays,
+    schedule: (step: () => void, delayMs: number) => {
+      queue.push(step);
+      delays.push(delayMs);
+    },
     runNext: () => queue.shift()?.(),
     get waiting() {
       return queue.length;
@@ -48,6 +53,8 @@ describe('warmUpSearch', () => {
     }
     // the first task, the index, each query, the candidates
     expect(ran).toBe(1 + 1 + WARM_UP_QUERIES.length + 1);
+    // The index at once; the queries only after the first page load has had the server to itself.
+    expect(tasks.delays.slice(0, 3)).toEqual([0, QUERIES_AFTER_MS, 0]);
     expect(done).toBe(1);
     expect(counts(archive)).toEqual(before);
   });
