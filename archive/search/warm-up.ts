@@ -27,8 +27,8 @@ export const QUERIES_AFTER_MS = 3000;
  * who waits while the engine's code is compiled and the exhibit rows are read from disk (measured on a
  * 10,000-exhibit archive: the first single-letter search 21 ms, the same search warm 3 ms). The index is built
  * in the first task after start-up, the queries a few seconds later, one per task, so a visitor's call that
- * arrives meanwhile is answered between two of them; nothing is counted in the
- * curators' search report, and a database closed meanwhile (or a search that fails) ends it quietly.
+ * arrives meanwhile is answered between two of them; nothing is counted in the curators' search report, and
+ * a database closed meanwhile (or a search that fails) ends it quietly.
  */
 export function warmUpSearch(db: Database.Database, schedule: Schedule = later, done: () => void = () => {}): void {
   const steps: (() => void)[] = [

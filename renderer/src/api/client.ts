@@ -1,6 +1,7 @@
 // The renderer's only door to the archive. It knows the contract's types, never its runtime code, and never
 // which transport it has: Electron's preload (window.archiveApi) or the serve shell's HTTP routes.
 import type { ArchiveApi, ArchiveTransport, Envelope, ErrorBody, KeyMethod, MethodName } from '../../../archive/api/contract';
+import { postCall } from './http-call';
 import { envelopeOf, OFFLINE, type WorkerReply } from './worker-reply';
 
 export class ApiError extends Error {
@@ -22,24 +23,7 @@ declare global {
 }
 
 async function overHttp(method: string, input: unknown): Promise<Envelope<unknown>> {
-  let res: Response;
-  try {
-    res = await fetch(`/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(input ?? {}),
-      credentials: 'same-origin',
-    });
-  } catch {
-    return OFFLINE;
-  }
-  let text: string;
-  try {
-    text = await res.text();
-  } catch {
-    return OFFLINE;
-  }
-  return envelopeOf({ id: 0, status: res.status, text });
+  return envelopeOf(await postCall({ id: 0, method, body: JSON.stringify(input ?? {}) }));
 }
 
 /** Methods called on every key: they travel through a worker (see http-worker.ts for why). Typed by the

@@ -4,20 +4,16 @@
 // Calls go over one open socket when the serve shell takes it (key-socket.ts), over HTTP otherwise. The body
 // goes back as the text it arrived as: one string crosses to the page (parsed there in well under a
 // millisecond) instead of an object graph parsed here and then copied field by field by structured clone.
+import { postCall } from './http-call';
 import { KeyCallChannel, type Call, type SocketLike } from './key-socket';
 import type { WorkerReply } from './worker-reply';
 
 const post = (message: WorkerReply) => (self as unknown as { postMessage(m: unknown): void }).postMessage(message);
 
-const overHttp = ({ id, method, body }: Call): Promise<WorkerReply> =>
-  fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' })
-    .then(async (res): Promise<WorkerReply> => ({ id, status: res.status, text: await res.text() }))
-    .catch((): WorkerReply => ({ id, offline: true }));
-
 const socketUrl = new URL('/api/socket', self.location.href);
 socketUrl.protocol = socketUrl.protocol === 'https:' ? 'wss:' : 'ws:';
 
-const channel = new KeyCallChannel(() => new WebSocket(socketUrl) as unknown as SocketLike, overHttp, post);
+const channel = new KeyCallChannel(() => new WebSocket(socketUrl) as unknown as SocketLike, postCall, post);
 channel.connect();
 
 self.addEventListener('message', (event) => channel.call((event as MessageEvent<Call>).data));

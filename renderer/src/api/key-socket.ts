@@ -33,7 +33,6 @@ export const MAX_RETRY_MS = 5000;
  */
 export class KeyCallChannel {
   private socket: SocketLike | null = null;
-  private open = false;
   private retryAt = 0;
   private retryMs = FIRST_RETRY_MS;
   private readonly sent = new Map<number, Call>();
@@ -47,7 +46,7 @@ export class KeyCallChannel {
 
   call(call: Call): void {
     const s = this.socket;
-    if (s && this.open && s.readyState === OPEN) {
+    if (s?.readyState === OPEN) {
       this.sent.set(call.id, call);
       s.send(`${call.id}\n${call.method}\n${call.body}`);
       return;
@@ -68,9 +67,7 @@ export class KeyCallChannel {
     }
     this.socket = s;
     s.onopen = () => {
-      if (this.socket !== s) return;
-      this.open = true;
-      this.retryMs = FIRST_RETRY_MS;
+      if (this.socket === s) this.retryMs = FIRST_RETRY_MS;
     };
     s.onmessage = (event) => this.receive(event.data);
     s.onerror = () => {}; // a close always follows, and is where the socket is given up
@@ -94,7 +91,6 @@ export class KeyCallChannel {
   private lost(s: SocketLike): void {
     if (this.socket !== s) return;
     this.socket = null;
-    this.open = false;
     this.backOff();
     const unanswered = [...this.sent.values()];
     this.sent.clear();

@@ -122,8 +122,9 @@ export function SearchScreen(): ReactElement {
       searchFor(q, limit).then((out) => show(out, true), fail);
     } else {
       searchFor(q, FIRST_CARDS).then((first) => {
-        show(first, first.hits.length >= first.total);
-        if (first.hits.length >= first.total) return;
+        const all = first.hits.length >= first.total;
+        show(first, all);
+        if (all) return;
         // While keys keep coming, the cards below the fold would be replaced before anyone could scroll to them.
         window.setTimeout(() => {
           // A failure here leaves the first cards in place; the next key or "back" asks again.
