@@ -18,7 +18,9 @@ export function tileShape(layout: CollectionSummary['layout'] | undefined): Tile
 /**
  * One exhibit in a grid or a strip: its picture, its name, its dates, and the sample mark where it applies.
  * The language and the catalogue lookup come from the list, so a fast scroll that mounts dozens of tiles a
- * frame does not subscribe each one to i18next.
+ * frame does not subscribe each one to i18next. A tile reused for another exhibit (the gallery recycles its
+ * rows) gets a new picture element, keyed by the image, so the last exhibit's portrait never shows beside the
+ * next one's name while it loads.
  */
 export const ExhibitTileView = memo(function ExhibitTileView({ tile, shape, t, lang }: { tile: ExhibitTile; shape: TileShape; t: T; lang: Lang }): ReactElement {
   const name = displayName(tile, lang);
@@ -26,7 +28,7 @@ export const ExhibitTileView = memo(function ExhibitTileView({ tile, shape, t, l
   return (
     <button type="button" className={`tile tile-${shape}`} onClick={() => go.to({ name: 'exhibit', id: tile.id })} data-exhibit-id={tile.id}>
       <span className="tile-frame">
-        {tile.cover ? <Photo media={tile.cover} variant="thumb" alt="" /> : <span className="tile-blank" aria-hidden="true">{name.text.slice(0, 1)}</span>}
+        {tile.cover ? <Photo key={tile.cover.sha256} media={tile.cover} variant="thumb" alt="" /> : <span className="tile-blank" aria-hidden="true">{name.text.slice(0, 1)}</span>}
         {tile.sample && <SampleMarkWith t={t} />}
         {tile.status === 'draft' && <span className="mark mark-draft">{t('preview.draft')}</span>}
       </span>

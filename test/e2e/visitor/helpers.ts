@@ -84,12 +84,20 @@ export async function flingUp(page: Page, target: Locator, dy: number): Promise<
   await s.detach();
   // Returns once the momentum has run out: a tap while the list still glides only stops it (as a finger
   // does), and the test's next tap would land on nothing.
-  let last = Number.NaN;
+  await scrollSettled(target);
+}
+
+/**
+ * Waits until a scroller has stopped moving (the same position twice, 100 ms apart): after a fling's
+ * momentum, or a smooth scroll the app started, which a test's next touch would otherwise race.
+ */
+export async function scrollSettled(target: Locator): Promise<void> {
+  let last = '';
   await expect
     .poll(async () => {
-      const top = await target.evaluate((el) => el.scrollTop);
-      const still = top === last;
-      last = top;
+      const at = await target.evaluate((el) => `${el.scrollLeft},${el.scrollTop}`);
+      const still = at === last;
+      last = at;
       return still;
     }, { intervals: [100] })
     .toBe(true);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openArchive } from '../../../archive/archive';
 import { upsertExhibit } from '../../../archive/content/exhibit-write';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import type { BrowserGlobals } from './browser';
 import { flingUp, startVisit, waitScreen } from './helpers';
@@ -56,6 +57,16 @@ test('the preview banner shows while a curator previews drafts', async ({ page, 
   await expect(page.getByRole('status').filter({ hasText: '预览 Preview' })).toBeVisible();
 });
 
+/** From the attract loop to the portraits gallery, its first tile on screen; returns the grid. */
+async function openHeroes(page: Page, url: string): Promise<Locator> {
+  await startVisit(page, url);
+  await page.getByRole('button', { name: /英模肖像/ }).tap();
+  await waitScreen(page, 'gallery');
+  const grid = page.locator('.vgrid');
+  await expect(grid.locator('.tile').first()).toBeVisible();
+  return grid;
+}
+
 test('the gallery grid is virtualised: 1,500 exhibits, a few dozen tiles in the page, the last one reachable', async ({ page, kiosk, consoleErrors }) => {
   const archive = openArchive(kiosk.archiveDir);
   try {
@@ -67,18 +78,76 @@ test('the gallery grid is virtualised: 1,500 exhibits, a few dozen tiles in the 
   } finally {
     archive.close();
   }
-  await startVisit(page, kiosk.url);
-  await page.getByRole('button', { name: /英模肖像/ }).tap();
-  await waitScreen(page, 'gallery');
-  const grid = page.locator('.vgrid');
+  const grid = await openHeroes(page, kiosk.url);
   const tiles = grid.locator('.tile');
-  await expect(tiles.first()).toBeVisible();
   expect(await tiles.count()).toBeLessThan(120);
   await flingUp(page, grid, 700);
   await expect.poll(() => grid.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
   await grid.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   await expect(grid.getByRole('button', { name: /测试人物1500/ })).toBeVisible();
   expect(await tiles.count()).toBeLessThan(120);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a gallery tile reused for another exhibit never keeps the last one\'s picture', async ({ page, kiosk, consoleErrors }) => {
+  // 600 exhibits whose covers cycle through the demo's pictures, every third with none, so rows leaving the
+  // window hand their DOM to rows with other pictures and to rows without one.
+  const covers = new Map<string, string | null>();
+  const archive = openArchive(kiosk.archiveDir);
+  try {
+    const shas = archive.db.prepare<[], { sha256: string }>('SELECT sha256 FROM media ORDER BY sha256').all().map((r) => r.sha256);
+    archive.db.transaction(() => {
+      for (let i = 1; i <= 600; i++) {
+        const sha = i % 3 === 0 ? null : shas[i % shas.length]!;
+        upsertExhibit(archive.db, { uid: `cover-${i}`, collection: 'heroes', status: 'published', sample: true, sortOrder: 10_000 + i, name: { zh: `封面人物${i}` }, media: sha ? [{ sha256: sha }] : [] }, 'e2e-test');
+      }
+    })();
+    for (const r of archive.db.prepare<[], { id: number; cover_sha256: string | null }>("SELECT e.id, e.cover_sha256 FROM exhibits e JOIN collections c ON c.id = e.collection_id WHERE c.slug = 'heroes'").all()) {
+      covers.set(String(r.id), r.cover_sha256);
+    }
+  } finally {
+    archive.close();
+  }
+  const grid = await openHeroes(page, kiosk.url);
+  // Each picture element remembers the exhibit it was first seen in; one found in another exhibit's tile was
+  // reused, and would show the old portrait beside the new name until the new picture loads. Counted on the
+  // grid across every look, so a look taken while waiting counts too.
+  interface Tagged {
+    reused?: number;
+    exhibit?: string;
+    getAttribute(name: string): string | null;
+    querySelector(selector: string): Tagged | null;
+    querySelectorAll(selector: string): Iterable<Tagged>;
+  }
+  const look = () =>
+    grid.evaluate((grid) => {
+      const el = grid as unknown as Tagged;
+      const seen: { id: string; src: string | null }[] = [];
+      let reused = el.reused ?? 0;
+      for (const tile of el.querySelectorAll('.tile[data-exhibit-id]')) {
+        const id = tile.getAttribute('data-exhibit-id')!;
+        const img = tile.querySelector('img');
+        if (img) {
+          if (img.exhibit !== undefined && img.exhibit !== id) reused++;
+          img.exhibit = id;
+        }
+        seen.push({ id, src: img?.getAttribute('src') ?? null });
+      }
+      el.reused = reused;
+      return { seen, reused };
+    });
+  // Row by row (pages already loaded, so tiles are updated in place), then in jumps (through skeletons).
+  const rowStep = await grid.locator('.vgrid-row').first().evaluate((el) => el.getBoundingClientRect().height);
+  const tops: number[] = [];
+  for (let k = 1; k <= 16; k++) tops.push(Math.round((k * rowStep) / 2));
+  for (const f of [0.4, 0.8, 1, 0.5, 0]) tops.push(-f);
+  for (const top of tops) {
+    await grid.evaluate((el, t) => el.scrollTo({ top: t >= 0 ? t : -t * (el.scrollHeight - el.clientHeight) }), top);
+    await expect.poll(async () => (await grid.locator('.tile-skeleton').count()) === 0 && (await look()).seen.length > 20).toBe(true);
+    const { seen, reused } = await look();
+    expect(reused, `picture elements moved to another exhibit at scrollTop ${top}`).toBe(0);
+    for (const s of seen) expect(s.src, `tile ${s.id}`).toBe(covers.get(s.id) ? `/media/${covers.get(s.id)}/thumb` : null);
+  }
   expect(consoleErrors).toEqual([]);
 });
 

@@ -158,6 +158,10 @@ try {
         }
         await ready(page);
         await shot.act?.(page);
+        // Chromium holds a tapped button's :active look for a moment after the finger lifts (so a quick tap
+        // still shows); a script taps faster than that, and the last key would be pictured as held down.
+        // (Not on the faked clock's page, where the wait's own timers do not run.)
+        if (!clocked.has(page)) await page.waitForFunction(() => !(globalThis as unknown as BrowserGlobals).document.querySelector('button:active'), undefined, { polling: 100 });
         await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.fonts.ready);
         const file = path.join(out, o.name, `${lang}-${shot.name}.png`);
         // A 256-colour palette keeps the text crisp and the pictures recognisable at a third of the size.

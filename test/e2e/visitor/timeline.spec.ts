@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { checkTouchTargets, startVisit, swipe, VIEWPORTS, waitScreen } from './helpers';
+import { checkTouchTargets, scrollSettled, startVisit, swipe, VIEWPORTS, waitScreen } from './helpers';
 
 for (const vp of VIEWPORTS) {
   test.describe(`the timeline (${vp.name})`, () => {
@@ -24,7 +24,9 @@ for (const vp of VIEWPORTS) {
       await expect(col2023).toBeInViewport();
       await expect(col2023.getByRole('note', { name: /里程碑/ }).first()).toBeVisible();
 
-      // A swipe on the track moves to another year, and the ruler follows.
+      // A swipe on the track moves to another year, and the ruler follows. (The tap's smooth scroll to 2023
+      // has to end first, or the swipe races it.)
+      await scrollSettled(page.locator('.timeline-track'));
       await swipe(page, col2023, 700);
       await expect(years.getByRole('button', { pressed: true })).not.toHaveAccessibleName(/^2023年/);
 
