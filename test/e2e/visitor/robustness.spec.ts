@@ -138,15 +138,18 @@ test('a gallery tile reused for another exhibit never keeps the last one\'s pict
     });
   // Row by row (pages already loaded, so tiles are updated in place), then in jumps (through skeletons).
   const rowStep = await grid.locator('.vgrid-row').first().evaluate((el) => el.getBoundingClientRect().height);
-  const tops: number[] = [];
-  for (let k = 1; k <= 16; k++) tops.push(Math.round((k * rowStep) / 2));
-  for (const f of [0.4, 0.8, 1, 0.5, 0]) tops.push(-f);
-  for (const top of tops) {
-    await grid.evaluate((el, t) => el.scrollTo({ top: t >= 0 ? t : -t * (el.scrollHeight - el.clientHeight) }), top);
+  const scrollRange = await grid.evaluate((el) => el.scrollHeight - el.clientHeight);
+  const halfRows = Array.from({ length: 16 }, (_, k) => Math.round(((k + 1) * rowStep) / 2));
+  const jumps = [0.4, 0.8, 1, 0.5, 0].map((f) => Math.round(f * scrollRange));
+  for (const top of [...halfRows, ...jumps]) {
+    await grid.evaluate((el, t) => el.scrollTo({ top: t }), top);
     await expect.poll(async () => (await grid.locator('.tile-skeleton').count()) === 0 && (await look()).seen.length > 20).toBe(true);
     const { seen, reused } = await look();
     expect(reused, `picture elements moved to another exhibit at scrollTop ${top}`).toBe(0);
-    for (const s of seen) expect(s.src, `tile ${s.id}`).toBe(covers.get(s.id) ? `/media/${covers.get(s.id)}/thumb` : null);
+    for (const s of seen) {
+      const cover = covers.get(s.id);
+      expect(s.src, `tile ${s.id}`).toBe(cover ? `/media/${cover}/thumb` : null);
+    }
   }
   expect(consoleErrors).toEqual([]);
 });
